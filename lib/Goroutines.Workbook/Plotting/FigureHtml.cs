@@ -1,0 +1,47 @@
+using System;
+using System.Net;
+using System.Text;
+using System.Threading;
+
+namespace Goroutines.Workbook.Plotting;
+
+/// <summary>
+/// Writes a Figure as HTML that works offline. The first figure of a process (a kernel session)
+/// carries plotly.js inline, once; later figures use the window.Plotly it defined.
+/// </summary>
+internal sealed class FigureHtml
+{
+    /// <summary>The renderer of this process, used by the notebook formatter.</summary>
+    public static FigureHtml Shared { get; } = new();
+
+    /// <summary>Shown instead of a chart when the page has no plotly.js (e.g. after a reload).</summary>
+    public const string NotLoadedNote = "plotly.js not loaded – re-run the first chart cell";
+
+    // 1 once a figure has carried plotly.js.
+    private int inlined;
+
+    /// <summary>Whether plotly.js has been written inline already.</summary>
+    public bool PlotlyInlined => Volatile.Read(ref inlined) == 1;
+
+    /// <summary>The figure's div with a fresh id, its caption, and the script that draws it.</summary>
+    public string Render(Figure figure)
+    {
+        var id = "goroutines-figure-" + Guid.NewGuid().ToString("N");
+        var html = new StringBuilder();
+        if (Interlocked.Exchange(ref inlined, 1) == 0)
+            html.Append(PlotlyJs.ScriptTag()).Append('\n');
+        html.Append("<div class=\"goroutines-figure\">\n");
+        html.Append($"<div id=\"{id}\" data-plotly-figure style=\"width:100%\"></div>\n");
+        if (figure.Caption.Length > 0)
+            html.Append($"<p class=\"goroutines-caption\" style=\"margin:4px 0 12px 0;font-style:italic\">{WebUtility.HtmlEncode(figure.Caption)}</p>\n");
+        html.Append("<script>\n(function () {\n");
+        html.Append($"  var id = \"{id}\";\n");
+        html.Append("  if (typeof window.Plotly === \"undefined\") {\n");
+        html.Append($"    document.getElementById(id).textContent = \"{NotLoadedNote}\";\n");
+        html.Append("    return;\n  }\n");
+        html.Append($"  var figure = {figure.ToJson()};\n");
+        html.Append("  window.Plotly.newPlot(id, figure.data, figure.layout, {responsive: true, displaylogo: false});\n");
+        html.Append("})();\n</script>\n</div>");
+        return html.ToString();
+    }
+}

@@ -1,0 +1,84 @@
+using Goroutines;
+
+namespace Goroutines.Workbook.Tests;
+
+public class GSpanTests
+{
+    [Fact]
+    public void A_span_runs_from_GoStart_to_the_event_that_takes_the_G_off_its_P()
+    {
+        var events = new EventScript(procs: 2)
+            .At(0, EventKind.GoStart, p: 0, g: 1, reason: "main starts")
+            .At(1_000, EventKind.GoBlock, p: 0, g: 1)
+            .At(1_500, EventKind.GoStart, p: 0, g: 2, reason: "runnext")
+            .At(2_000, EventKind.GoStart, p: 1, g: 3, reason: "stolen")
+            .At(3_000, EventKind.GoSyscallBegin, p: 1, g: 3)
+            .At(4_000, EventKind.GoStop, p: 0, g: 2)
+            .At(4_500, EventKind.GoStart, p: 0, g: 1, reason: "readied")
+            .At(6_000, EventKind.GoDestroy, p: 0, g: 1)
+            .At(7_000, EventKind.RunEnd)
+            .Events;
+
+        var spans = GSpan.FromEvents(events);
+
+        Assert.Equal(
+        [
+            new GSpan(0, 1, 0, 1_000, "main starts"),
+            new GSpan(0, 2, 1_500, 4_000, "runnext"),
+            new GSpan(1, 3, 2_000, 3_000, "stolen"),
+            new GSpan(0, 1, 4_500, 6_000, "readied"),
+        ], spans);
+        Assert.Equal(2_500, spans[1].DurationNs);
+    }
+
+    [Fact]
+    public void RunEnd_closes_the_spans_still_running()
+    {
+        var events = new EventScript(procs: 2)
+            .At(0, EventKind.GoStart, p: 0, g: 1)
+            .At(100, EventKind.GoStart, p: 1, g: 2)
+            .At(900, EventKind.RunEnd)
+            .At(950, EventKind.ThreadIdle)
+            .Events;
+
+        var spans = GSpan.FromEvents(events);
+
+        Assert.Equal([new GSpan(0, 1, 0, 900, ""), new GSpan(1, 2, 100, 900, "")], spans);
+    }
+
+    [Fact]
+    public void Without_RunEnd_the_last_event_closes_the_spans()
+    {
+        var events = new EventScript(procs: 1)
+            .At(0, EventKind.GoStart, p: 0, g: 1)
+            .At(400, EventKind.GoCreate, p: 0, g: 2)
+            .Events;
+
+        Assert.Equal([new GSpan(0, 1, 0, 400, "")], GSpan.FromEvents(events));
+    }
+
+    [Fact]
+    public void A_G_back_from_a_syscall_on_its_P_runs_again()
+    {
+        var events = new EventScript(procs: 1)
+            .At(0, EventKind.GoStart, p: 0, g: 1, reason: "start")
+            .At(100, EventKind.GoSyscallBegin, p: 0, g: 1)
+            .At(300, EventKind.GoSyscallEnd, p: 0, g: 1, reason: "exitsyscall fast path")
+            .At(500, EventKind.GoDestroy, p: 0, g: 1)
+            .Events;
+
+        Assert.Equal([new GSpan(0, 1, 0, 100, "start"), new GSpan(0, 1, 300, 500, "exitsyscall fast path")], GSpan.FromEvents(events));
+    }
+
+    [Fact]
+    public void A_P_runs_one_G_at_a_time_even_if_a_stop_event_is_missing()
+    {
+        var events = new EventScript(procs: 1)
+            .At(0, EventKind.GoStart, p: 0, g: 1)
+            .At(200, EventKind.GoStart, p: 0, g: 2)
+            .At(300, EventKind.GoDestroy, p: 0, g: 2)
+            .Events;
+
+        Assert.Equal([new GSpan(0, 1, 0, 200, ""), new GSpan(0, 2, 200, 300, "")], GSpan.FromEvents(events));
+    }
+}
