@@ -1,0 +1,155 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Goroutines.Workbook.Cli.Kernel;
+using Goroutines.Workbook.Cli.Notebooks;
+
+namespace Goroutines.Workbook.Cli.Execution;
+
+/// <summary>
+/// Runs notebooks in the real kernel, cell by cell: one kernel process per notebook, started in the
+/// notebook's folder (as VS Code does), stopped afterwards. A cell that fails is reported and the
+/// next cells still run, as in "Run All"; a cell that hangs or kills the kernel stops the notebook.
+/// </summary>
+public sealed class NotebookRunner(RepoLayout layout, RunnerOptions options, IRunProgress progress)
+{
+    public async Task<NotebookResult> RunAsync(NotebookDocument notebook, CancellationToken cancel = default)
+    {
+        var watch = Stopwatch.StartNew();
+        progress.NotebookStarting(notebook);
+        var folder = Path.GetDirectoryName(Path.GetFullPath(notebook.Path))!;
+        var results = new List<CellResult>();
+        KernelProcess kernel;
+        try
+        {
+            var launch = await KernelLocator.LocateAsync(folder, layout.Root, cancel);
+            kernel = await KernelProcess.StartAsync(launch, folder, options.StartTimeout, cancel);
+        }
+        catch (KernelException e)
+        {
+            var failed = new NotebookResult(notebook,
+                notebook.CodeCells.Select(c => new CellResult(c, CellStatus.NotRun, null, TimeSpan.Zero, [])).ToList(),
+                watch.Elapsed, e.Message);
+            progress.NotebookFinished(failed);
+            return failed;
+        }
+        progress.KernelStarted(notebook, watch.Elapsed);
+
+        await using (kernel)
+        {
+            string? stopped = null;
+            foreach (var cell in notebook.CodeCells)
+            {
+                if (stopped is not null)
+                {
+                    results.Add(new CellResult(cell, CellStatus.NotRun, stopped, TimeSpan.Zero, []));
+                    continue;
+                }
+                progress.CellStarting(notebook, cell);
+                var result = await RunCellAsync(kernel, cell, cancel);
+                results.Add(result);
+                progress.CellFinished(notebook, result);
+                if (result.Status is CellStatus.TimedOut or CellStatus.KernelCrashed)
+                    stopped = $"not run: cell {cell.Number} stopped the kernel";
+            }
+        }
+
+        var done = new NotebookResult(notebook, results, watch.Elapsed);
+        progress.NotebookFinished(done);
+        return done;
+    }
+
+    private async Task<CellResult> RunCellAsync(KernelProcess kernel, NotebookCell cell, CancellationToken cancel)
+    {
+        if (string.IsNullOrWhiteSpace(cell.Source))
+            return new CellResult(cell, CellStatus.Ok, null, TimeSpan.Zero, []);
+        var submission = await kernel.SubmitAsync(cell.Source, cell.KernelName ?? NotebookParser.DefaultKernel, options.CellTimeout, cancel);
+        var outputs = CollectOutputs(submission.Events);
+        var errorOutput = outputs.FirstOrDefault(o => o.Kind == OutputKind.Error);
+        var (status, error) = submission.Status switch
+        {
+            SubmissionStatus.Succeeded when errorOutput is not null => (CellStatus.Failed, errorOutput.Text),
+            SubmissionStatus.Succeeded => (CellStatus.Ok, (string?)null),
+            SubmissionStatus.Failed => (CellStatus.Failed, submission.Message),
+            SubmissionStatus.TimedOut => (CellStatus.TimedOut, submission.Message),
+            _ => (CellStatus.KernelCrashed, submission.Message),
+        };
+        if (submission.Status == SubmissionStatus.Failed && errorOutput is null && submission.Message is not null)
+            outputs.Add(new CellOutput(OutputKind.Error, new Dictionary<string, string> { [CellOutput.PlainText] = submission.Message }));
+        return new CellResult(cell, status, error, submission.Elapsed, outputs);
+    }
+
+    /// <summary>Turns the kernel's events into the outputs VS Code would show under the cell.</summary>
+    public static List<CellOutput> CollectOutputs(IEnumerable<KernelEvent> events)
+    {
+        var outputs = new List<CellOutput>();
+        foreach (var e in events)
+        {
+            switch (e.EventType)
+            {
+                case "StandardOutputValueProduced":
+                    AppendText(outputs, OutputKind.StandardOutput, FormattedValues(e));
+                    break;
+                case "StandardErrorValueProduced":
+                    AppendText(outputs, OutputKind.StandardError, FormattedValues(e));
+                    break;
+                case "DisplayedValueProduced":
+                    outputs.Add(new CellOutput(OutputKind.Display, FormattedValues(e), e.GetString("valueId")));
+                    break;
+                case "DisplayedValueUpdated":
+                    var id = e.GetString("valueId");
+                    var index = outputs.FindIndex(o => o.ValueId is not null && o.ValueId == id);
+                    if (index >= 0) outputs[index] = outputs[index] with { Data = FormattedValues(e) };
+                    else outputs.Add(new CellOutput(OutputKind.Display, FormattedValues(e), id));
+                    break;
+                case "ReturnValueProduced":
+                    outputs.Add(new CellOutput(OutputKind.ReturnValue, FormattedValues(e), e.GetString("valueId")));
+                    break;
+                case "ErrorProduced":
+                    var message = e.GetString("message") ?? "";
+                    var values = FormattedValues(e);
+                    outputs.Add(new CellOutput(OutputKind.Error, values.Count > 0 ? values : new Dictionary<string, string> { [CellOutput.PlainText] = message }));
+                    break;
+                case "DiagnosticsProduced":
+                    var text = Diagnostics(e);
+                    if (text.Length > 0)
+                        outputs.Add(new CellOutput(OutputKind.Diagnostics, new Dictionary<string, string> { [CellOutput.PlainText] = text }));
+                    break;
+            }
+        }
+        return outputs;
+    }
+
+    private static void AppendText(List<CellOutput> outputs, OutputKind kind, IReadOnlyDictionary<string, string> values)
+    {
+        var text = values.TryGetValue(CellOutput.PlainText, out var t) ? t : string.Concat(values.Values);
+        if (outputs.Count > 0 && outputs[^1].Kind == kind)
+            outputs[^1] = outputs[^1] with { Data = new Dictionary<string, string> { [CellOutput.PlainText] = outputs[^1].Text + text } };
+        else
+            outputs.Add(new CellOutput(kind, new Dictionary<string, string> { [CellOutput.PlainText] = text }));
+    }
+
+    private static IReadOnlyDictionary<string, string> FormattedValues(KernelEvent e)
+    {
+        var values = new Dictionary<string, string>();
+        if (e.Body.ValueKind == JsonValueKind.Object && e.Body.TryGetProperty("formattedValues", out var list) && list.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in list.EnumerateArray())
+            {
+                var mime = item.TryGetProperty("mimeType", out var m) ? m.GetString() : null;
+                var value = item.TryGetProperty("value", out var v) ? v.GetString() : null;
+                if (mime is not null && value is not null)
+                    values[mime] = value;
+            }
+        }
+        return values;
+    }
+
+    private static string Diagnostics(KernelEvent e)
+    {
+        if (e.Body.ValueKind != JsonValueKind.Object || !e.Body.TryGetProperty("formattedDiagnostics", out var list) || list.ValueKind != JsonValueKind.Array)
+            return "";
+        return string.Join("\n", list.EnumerateArray()
+            .Select(d => d.TryGetProperty("value", out var v) ? v.GetString() : null)
+            .Where(s => !string.IsNullOrEmpty(s)));
+    }
+}

@@ -1,0 +1,1 @@
+return await Goroutines.Workbook.Cli.WorkbookApp.MainAsync(args);

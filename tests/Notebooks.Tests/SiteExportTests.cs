@@ -1,0 +1,98 @@
+using System.Text.RegularExpressions;
+using Notebooks.Tests.Support;
+
+namespace Notebooks.Tests;
+
+/// <summary>`workbook export`: a static site that works offline and draws its charts in a real browser.</summary>
+[Collection(KernelCollection.Name)]
+public sealed class SiteExportTests(ExportedSite site)
+{
+    private string FirstChartPage()
+    {
+        var page = Directory.GetFiles(site.Folder, "*.html")
+            .Where(p => Path.GetFileName(p) != "index.html")
+            .OrderBy(p => p, StringComparer.Ordinal)
+            .FirstOrDefault(p => File.ReadAllText(p).Contains("data-plotly-figure"));
+        Assert.True(page is not null, $"no exported lesson page has a chart\n{site.Run}");
+        return page;
+    }
+
+    [Fact]
+    public void Export_succeeds_and_writes_an_index_and_one_page_per_lesson()
+    {
+        Assert.True(site.Run.ExitCode == 0, site.Run.ToString());
+        var index = site.Page("index.html");
+        foreach (var lesson in Repo.Layout.Lessons)
+        {
+            var page = Path.GetFileNameWithoutExtension(lesson) + ".html";
+            Assert.True(File.Exists(Path.Combine(site.Folder, page)), $"{page} was not written");
+            Assert.Contains($"href=\"{page}\"", index);
+        }
+    }
+
+    [Fact]
+    public void Exported_pages_load_nothing_from_the_network()
+    {
+        foreach (var file in Directory.GetFiles(site.Folder, "*.html"))
+        {
+            var html = File.ReadAllText(file);
+            Assert.DoesNotMatch(@"(?i)\bsrc\s*=\s*[""']?\s*(https?:)?//", html);
+            Assert.DoesNotMatch(@"(?i)<link\b[^>]*\bhref\s*=\s*[""']?\s*(https?:)?//", html);
+            Assert.DoesNotMatch(@"(?i)url\(\s*[""']?\s*(https?:)?//", html);
+        }
+    }
+
+    [Fact]
+    public void Plotly_js_is_inlined_exactly_once_in_the_head_of_a_page_with_charts()
+    {
+        var html = File.ReadAllText(FirstChartPage());
+        var head = html[..html.IndexOf("</head>", StringComparison.Ordinal)];
+
+        Assert.Single(Regex.Matches(html, "<script id=\"plotly-js\">"));
+        Assert.Contains("<script id=\"plotly-js\">", head);
+        Assert.Single(Regex.Matches(html, @"\* plotly\.js v\d+\.\d+\.\d+"));
+    }
+
+    [Fact]
+    public void Markdown_is_rendered_and_code_is_highlighted()
+    {
+        var html = File.ReadAllText(FirstChartPage());
+
+        Assert.Matches("<h1[^>]*>[^<]+</h1>", html);
+        Assert.Contains("<pre class=\"code\"><code>", html);
+        Assert.Contains("<span class=\"k\">", html);
+    }
+
+    [Fact]
+    public async Task A_lesson_page_draws_its_chart_in_headless_chromium()
+    {
+        var page = FirstChartPage();
+        var figures = Regex.Matches(File.ReadAllText(page), "data-plotly-figure").Count;
+
+        var dom = await Chromium.DumpDomAsync(page);
+
+        // plotly.js replaces each empty figure div with its SVG layers (class "main-svg"), one set per figure.
+        var drawn = Regex.Matches(dom, "class=\"main-svg\"").Count;
+        Assert.True(drawn >= figures, $"{figures} figures on {Path.GetFileName(page)}, but plotly drew {drawn} main-svg layers");
+        Assert.DoesNotContain("plotly.js not loaded", dom);
+    }
+
+    [Fact]
+    public async Task The_chart_is_visible_in_a_screenshot_and_blank_without_plotly()
+    {
+        var page = FirstChartPage();
+        var html = File.ReadAllText(page);
+        // The same page with plotly.js taken out of the head: the figures stay empty.
+        var withoutPlotly = Path.Combine(Path.GetDirectoryName(page)!, "without-plotly-" + Path.GetFileName(page));
+        File.WriteAllText(withoutPlotly, Regex.Replace(html, "<script id=\"plotly-js\">[\\s\\S]*?</script>", ""));
+
+        var drawn = await Chromium.ScreenshotAsync(page, 1280, 6000);
+        var blank = await Chromium.ScreenshotAsync(withoutPlotly, 1280, 6000);
+
+        Assert.True(drawn.CountNonWhite() > 1000, $"the page rendered almost nothing: {drawn.CountNonWhite()} non-white pixels");
+        var difference = drawn.CountDifferent(blank);
+        Assert.True(difference > 5000, $"the chart changed only {difference} pixels of the page; plotly drew nothing visible");
+        Assert.True(drawn.CountColoured() > blank.CountColoured() + 2000,
+            $"coloured pixels with plotly {drawn.CountColoured()}, without {blank.CountColoured()}: the chart has no coloured marks");
+    }
+}
