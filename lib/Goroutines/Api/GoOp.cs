@@ -1,0 +1,94 @@
+using System;
+using System.Runtime.CompilerServices;
+using System.Threading;
+
+namespace Goroutines;
+
+/// <summary>
+/// The base of every awaitable library operation (a channel send, Sleep, Work, …). Awaiting one is a
+/// safe point: if sysmon asked the goroutine to stop, it yields first (Go's preemption at a
+/// function call). If the operation cannot complete now, OnCompleted parks the goroutine: it keeps
+/// the continuation and lets the M run the scheduler (Go's gopark).
+/// </summary>
+public abstract class GoOp : ICriticalNotifyCompletion
+{
+    private protected G? gp;
+    private int started;
+    private bool preemptFirst;
+    private bool frozen;
+
+    private protected GoOp() { }
+
+    /// <summary>What the operation is called in error messages, e.g. "ch.Recv()".</summary>
+    private protected abstract string Name { get; }
+
+    /// <summary>Does the operation now if it can (returns true), else prepares to park (returns false).</summary>
+    private protected abstract bool TryComplete(G g);
+
+    /// <summary>Parks the goroutine: Sched.Gopark with the operation's commit function.</summary>
+    private protected abstract void Park(G g, Action continuation);
+
+    /// <summary>Called by each GetAwaiter: an operation is awaited once.</summary>
+    private protected void Start()
+    {
+        if (Interlocked.Exchange(ref started, 1) != 0)
+            throw new InvalidOperationException(
+                $"{Name} was awaited twice. Each call gives a new operation: await the call itself, once — e.g. `await ch.Recv()` inside the loop, not a stored operation.");
+    }
+
+    public bool IsCompleted
+    {
+        get
+        {
+            var g = Runtime.CurrentG(Name);
+            gp = g;
+            var sched = g.m!.sched;
+            if (sched.stopping) { frozen = true; return false; }
+            if (g.preempt) { preemptFirst = true; return false; }
+            return TryComplete(g);
+        }
+    }
+
+    public void OnCompleted(Action continuation) => UnsafeOnCompleted(continuation);
+
+    public void UnsafeOnCompleted(Action continuation)
+    {
+        var g = gp!;
+        var mp = g.m!;
+        if (frozen)
+        {
+            // The run has ended: the goroutine is never resumed, its M leaves the loop.
+            mp.mcallFn = static _ => null;
+            return;
+        }
+        if (preemptFirst)
+        {
+            preemptFirst = false;
+            YieldForPreemption(g, continuation);
+            return;
+        }
+        Park(g, continuation);
+    }
+
+    /// <summary>Stop at this safe point (gopreempt_m); when resumed, try the operation again.</summary>
+    private protected void YieldForPreemption(G g, Action continuation)
+    {
+        g.resume = () => Retry(continuation);
+        g.m!.mcallFn = g.m.sched.GopreemptM;
+    }
+
+    /// <summary>Ends the operation with the run: the goroutine is never resumed.</summary>
+    private protected void Freeze(G g)
+    {
+        g.m!.mcallFn = static _ => null;
+    }
+
+    private protected void Retry(Action continuation)
+    {
+        if (IsCompleted) continuation();
+        else UnsafeOnCompleted(continuation);
+    }
+
+    /// <summary>Go's getg().m.p's scheduler, for operations that need it.</summary>
+    private protected Sched SchedOf(G g) => g.m!.sched;
+}

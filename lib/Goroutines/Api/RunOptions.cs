@@ -1,0 +1,43 @@
+using System;
+
+namespace Goroutines;
+
+/// <summary>How a run is set up: the number of Ps, the clock, and its limits.</summary>
+public sealed class RunOptions
+{
+    /// <summary>GOMAXPROCS for the run: the number of Ps. Default: the machine's core count.</summary>
+    public int MaxProcs { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Lockstep: one M moves at a time on a virtual clock, chosen by a seeded conductor (deterministic).</summary>
+    public bool Lockstep { get; init; }
+
+    /// <summary>The seed of the Lockstep conductor and of the scheduler's random choices (steal order, select).</summary>
+    public int Seed { get; init; } = 1;
+
+    /// <summary>The wall-clock limit of the run. When it passes, the run ends as TimedOut with a report.</summary>
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>When false, Work() has no preemption checks inside it, like a call-free loop before Go 1.14.</summary>
+    public bool AsyncPreemption { get; init; } = true;
+
+    /// <summary>Record trace events (Go's execution-tracer vocabulary, with reasons). Turn off for huge runs.</summary>
+    public bool RecordEvents { get; init; } = true;
+
+    /// <summary>At most this many events are kept; later ones are counted in RunResult.DroppedEvents.</summary>
+    public int MaxEvents { get; init; } = 200_000;
+
+    internal void Validate()
+    {
+        if (MaxProcs < 1)
+            throw new ArgumentOutOfRangeException(nameof(MaxProcs), MaxProcs,
+                "MaxProcs (GOMAXPROCS) must be at least 1: a run needs one P to execute goroutines. Use 1 to see concurrency without parallelism.");
+        if (MaxProcs > Sched.MaxProcsLimit)
+            throw new ArgumentOutOfRangeException(nameof(MaxProcs), MaxProcs,
+                $"MaxProcs {MaxProcs} is more than this model supports ({Sched.MaxProcsLimit}); every P may need its own OS thread. Use a smaller number.");
+        if (Timeout <= TimeSpan.Zero)
+            throw new ArgumentOutOfRangeException(nameof(Timeout), Timeout,
+                "Timeout must be positive, e.g. TimeSpan.FromSeconds(5).");
+        if (MaxEvents < 0)
+            throw new ArgumentOutOfRangeException(nameof(MaxEvents), MaxEvents, "MaxEvents must be zero or more.");
+    }
+}

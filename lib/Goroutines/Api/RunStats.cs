@@ -1,0 +1,15 @@
+namespace Goroutines;
+
+/// <summary>Counters of one run.</summary>
+public sealed record RunStats(
+    int MaxProcs,
+    long GoroutinesCreated,
+    int ThreadsCreated,
+    int PeakThreads,
+    long ContextSwitches,
+    long Steals,
+    long StolenGoroutines,
+    long GlobalQueueOverflows,
+    long Preemptions,
+    long SyscallRetakes,
+    long Events);

@@ -1,0 +1,152 @@
+using System;
+using System.Runtime.CompilerServices;
+using System.Threading.Tasks;
+
+namespace Goroutines;
+
+/// <summary>
+/// The workbook's Go: start a run, create goroutines, yield, sleep, work, make syscalls, print.
+/// Use it with <c>using static Goroutines.Runtime;</c> so that lessons read like Go.
+/// </summary>
+public static class Runtime
+{
+    /// <summary>
+    /// Runs main as goroutine 1 on a fresh scheduler with GOMAXPROCS = options.MaxProcs Ps, until main
+    /// returns, the program deadlocks or panics, or the time limit passes. Every M thread is gone when
+    /// it returns.
+    /// </summary>
+    public static RunResult Run(Func<Task> main, RunOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(main, nameof(main));
+        options ??= new RunOptions();
+        options.Validate();
+        if (Sched.CurrentM != null)
+            throw new InvalidOperationException(
+                "Runtime.Run was called inside a goroutine. A run cannot contain another run: start goroutines with Go(...) instead.");
+        if (options.Lockstep)
+            throw new NotSupportedException(
+                "Lockstep runs (a deterministic virtual clock) are not available in this version yet. Run with Lockstep = false; at MaxProcs = 1 the schedule is already Go's deterministic one.");
+        return new Sched(options).Run(main);
+    }
+
+    /// <summary>A synchronous main, for programs that never block.</summary>
+    public static RunResult Run(Action main, RunOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(main, nameof(main));
+        return Run(() => { main(); return Task.CompletedTask; }, options);
+    }
+
+    /// <summary>
+    /// Go's `go f()`: creates a goroutine. It goes into this P's runnext slot (the G there moves to the
+    /// queue's tail); the caller keeps running, so the new goroutine does not start yet.
+    /// </summary>
+    public static void Go(Func<Task> f,
+        [CallerMemberName] string caller = "", [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
+    {
+        if (f == null)
+            throw new GoPanicException("go of nil func value", fatal: true);
+        var g = CurrentG("Go(...)");
+        var mp = g.m!;
+        if (mp.p == null)
+            throw new InvalidOperationException("Go(...) was called inside a Syscall action, where the goroutine has no P. Start goroutines before or after the syscall.");
+        mp.sched.Newproc(mp, f, new CallSite(caller, file, line));
+    }
+
+    /// <summary>Go's `go f()` for a body that never blocks.</summary>
+    public static void Go(Action f,
+        [CallerMemberName] string caller = "", [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
+    {
+        if (f == null)
+            throw new GoPanicException("go of nil func value", fatal: true);
+        Go(() => { f(); return Task.CompletedTask; }, caller, file, line);
+    }
+
+    /// <summary>Go's runtime.Gosched: yield the P. The goroutine goes to the tail of the global queue.</summary>
+    public static GoschedOp Gosched() => new();
+
+    /// <summary>Go's time.Sleep: park on this P's timer heap; when it fires, the goroutine goes to runnext.</summary>
+    public static SleepOp Sleep(TimeSpan d) => new(CheckDuration(d, nameof(Sleep)));
+
+    /// <summary>CPU-bound work for d: real spinning, with a safe point every few microseconds (Go ≥ 1.14's async preemption).</summary>
+    public static WorkOp Work(TimeSpan d) => new(CheckDuration(d, nameof(Work)));
+
+    /// <summary>A blocking system call that lasts d: entersyscall, block the M, exitsyscall.</summary>
+    public static SyscallOp Syscall(TimeSpan d) => new(CheckDuration(d, nameof(Syscall)), null);
+
+    /// <summary>A blocking system call that runs action on the M (which must not call this library).</summary>
+    public static SyscallOp Syscall(Action action)
+    {
+        ArgumentNullException.ThrowIfNull(action, nameof(action));
+        return new SyscallOp(TimeSpan.Zero, action);
+    }
+
+    /// <summary>Go's fmt.Println: the values separated by spaces, as one line of the run's output.</summary>
+    public static void Println(params object?[] values)
+    {
+        var g = CurrentG("Println(...)");
+        g.m!.sched.Print(GoFormat.Println(values ?? [null]));
+    }
+
+    /// <summary>
+    /// Go's runtime.GOMAXPROCS: returns the number of Ps. (Changing it during a run is not modelled yet:
+    /// set RunOptions.MaxProcs instead.)
+    /// </summary>
+    public static int GOMAXPROCS(int n = 0)
+    {
+        var g = CurrentG("GOMAXPROCS(...)");
+        var sched = g.m!.sched;
+        if (n > 0 && n != sched.gomaxprocs)
+            throw new NotSupportedException(
+                $"GOMAXPROCS({n}) during a run is not modelled yet (it stops the world in Go). Set RunOptions.MaxProcs = {n} for the run instead.");
+        return sched.gomaxprocs;
+    }
+
+    /// <summary>
+    /// Go's select: waits until one case can proceed, runs its body and returns its index. Among ready
+    /// cases one is chosen uniformly at random; with Default, it never waits; with no cases, it blocks
+    /// forever.
+    /// </summary>
+    public static SelectOp Select(params SelectCase[] cases)
+    {
+        ArgumentNullException.ThrowIfNull(cases, nameof(cases));
+        return new SelectOp(cases);
+    }
+
+    /// <summary>Select's default case: runs when no other case is ready.</summary>
+    public static SelectCase Default(Action? then = null) => new DefaultCase(then);
+
+    /// <summary>Go's time.After: a channel that receives the run's clock time once d has passed.</summary>
+    public static Chan<TimeSpan> After(TimeSpan d)
+    {
+        var g = CurrentG("After(...)");
+        CheckDuration(d, nameof(After));
+        var sched = g.m!.sched;
+        var c = new Chan<TimeSpan>(1);
+        var when = sched.Nanotime() + d.Ticks * 100;
+        g.m.p!.timers.Add(new Timer(when, () => c.SendFromRuntime(TimeSpan.FromTicks(sched.Nanotime() / 100), sched)));
+        sched.WakeNetPoller(when);
+        return c;
+    }
+
+    /// <summary>Go's runtime.NumGoroutine: the goroutines that exist now.</summary>
+    public static int NumGoroutine() => CurrentG("NumGoroutine()").m!.sched.NumGoroutine();
+
+    /// <summary>The goroutine running on this thread, or an error that says what to do.</summary>
+    internal static G CurrentG(string what)
+    {
+        var mp = Sched.CurrentM;
+        var g = mp?.curg;
+        if (g != null) return g;
+        throw new InvalidOperationException(mp == null
+            ? $"{what} was called outside a goroutine. Call it inside the function you pass to Runtime.Run(async () => {{ … }}). " +
+              "(If this is inside a run: the code resumed on a thread outside the scheduler — avoid ConfigureAwait(false) and Task.Run inside goroutines.)"
+            : $"{what} was called by the scheduler itself, not by a goroutine.");
+    }
+
+    private static TimeSpan CheckDuration(TimeSpan d, string what)
+    {
+        if (d < TimeSpan.Zero)
+            throw new ArgumentOutOfRangeException(nameof(d), d, $"{what} needs a duration of zero or more, e.g. TimeSpan.FromMilliseconds(10).");
+        return d;
+    }
+}

@@ -1,0 +1,50 @@
+using System;
+using System.Threading;
+
+namespace Goroutines;
+
+/// <summary>What Recv and RecvOk share: Go's chanrecv.</summary>
+public abstract class ChanRecvCore<T> : GoOp
+{
+    private readonly Chan<T>? c;
+    private Sudog<T>? mysg;
+    private protected T value = default!;
+    private protected bool ok;
+
+    private protected ChanRecvCore(Chan<T>? c) { this.c = c; }
+
+    private protected override string Name => "ch.Recv()";
+
+    private protected void TakeResult()
+    {
+        if (mysg == null) return;
+        value = mysg.elem;
+        ok = mysg.success;
+        mysg = null;
+    }
+
+    private protected override bool TryComplete(G g)
+    {
+        if (c == null) return false;   // nil channel: block forever
+        Monitor.Enter(c.lk);
+        if (c.RecvLocked(out value, out ok, out var ready))
+        {
+            Monitor.Exit(c.lk);
+            if (ready != null)
+            {
+                var sched = SchedOf(g);
+                sched.Goready(ready, sched.trace.On ? $"chan receive: G{g.goid} took the value of waiting sender G{ready.goid}" : "");
+            }
+            return true;
+        }
+        mysg = new Sudog<T>(g, default!);
+        c.recvq.Enqueue(mysg);
+        return false;   // c.lk stays held until the park commits (Go's chanparkcommit)
+    }
+
+    private protected override void Park(G g, Action continuation)
+    {
+        if (c == null) Sched.Gopark(g, continuation, null, "chan receive (nil chan)", "forever");
+        else Sched.Gopark(g, continuation, c.unlock, "chan receive", "chan receive");
+    }
+}

@@ -1,0 +1,36 @@
+using System;
+using System.Threading.Tasks;
+
+namespace Goroutines;
+
+/// <summary>
+/// A goroutine: Go's g (runtime2.go). Its "stack" is a chain of C# async state machines; when it
+/// parks, the continuation that resumes it is kept in <see cref="resume"/>.
+/// </summary>
+internal sealed class G
+{
+    internal long goid;
+    internal long parentGoid;
+    internal string createdByFunc = "";          // where Go(...) was called, for Go's "created by" trailer
+    internal string createdAtFile = "";
+    internal int createdAtLine;
+    internal GoroutineContext? ctx;              // routes foreign completions back as "IO wait" wakeups
+
+    internal volatile GStatus atomicstatus = GStatus.Runnable;
+    internal string waitreason = "";             // why it is waiting, as Go prints it ("chan receive")
+    internal Func<Task>? fn;                     // the body, until it first runs
+    internal Task? rootTask;                     // the body's task: complete = the goroutine returned
+    internal Action? resume;                     // the saved continuation (Go's g.sched): what runs when it is resumed
+    internal G? schedlink;                       // next G in a gQueue / gList
+    internal M? m;                               // the M running it, when running or in a syscall
+    internal volatile bool preempt;              // sysmon asks it to stop at its next safe point
+    internal long waitsince;                     // when it parked (ns)
+    internal Sudog? param;                       // the sudog that woke it (channels, select)
+    internal int selectDone;                     // a select's cases race to set this 0 → 1
+    internal Action? foreignPending;             // a foreign completion that arrived before the park was committed
+    internal M? lockedm;                         // LockOSThread: the M it must run on
+
+    internal GStatus Status => atomicstatus;
+
+    public override string ToString() => "G" + goid;
+}

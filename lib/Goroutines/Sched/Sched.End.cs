@@ -1,0 +1,138 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace Goroutines;
+
+// How a run ends: main returns, deadlock, panic or time limit; then every M thread is joined.
+internal sealed partial class Sched
+{
+    private readonly ManualResetEventSlim done = new(false);
+    private int finished;
+    private Outcome outcome;
+    private string message = "";
+
+    // Counters for RunStats.
+    internal long statCreated, statSwitches, statSteals, statStolen, statOverflows, statPreemptions, statRetakes;
+    internal int statThreads, statPeakThreads;
+
+    /// <summary>The run has ended (or is ending): the M threads leave their loops.</summary>
+    internal WaitHandle Done => done.WaitHandle;
+
+    internal G[] AllGs()
+    {
+        lock (allgs) return allgs.ToArray();
+    }
+
+    /// <summary>Ends the run once: the first outcome wins. Every M notices at its next safe point.</summary>
+    internal void Finish(Outcome result, string text)
+    {
+        if (Interlocked.CompareExchange(ref finished, 1, 0) != 0) return;
+        outcome = result;
+        message = text;
+        if (trace.On) trace.Emit(EventKind.RunEnd, null, CurrentM, CurrentM?.curg, (int)result, result.ToString(), EndReason(result));
+        stopping = true;
+        done.Set();
+    }
+
+    private static string EndReason(Outcome result) => result switch
+    {
+        Outcome.Completed => "main returned: the program exits and every other goroutine vanishes",
+        Outcome.Deadlock => "checkdead: no M is running, no timer is pending and goroutines are waiting — deadlock",
+        Outcome.Panic => "a goroutine panicked: the whole program stops",
+        _ => "the run passed its time limit",
+    };
+
+    /// <summary>An exception escaped goroutine gp: Go's "panic: …" report, and the run stops.</summary>
+    private void Panicked(G gp, Task task)
+    {
+        var e = task.Exception?.InnerException ?? new TaskCanceledException();
+        var text = e is GoPanicException { Fatal: true }
+            ? $"fatal error: {e.Message}\n\n" + Tracebacks(gp)
+            : $"panic: {PanicValue(e)}\n\n{Header(gp)}\n" + TraceTrailer(gp);
+        Finish(Outcome.Panic, text.TrimEnd('\n'));
+    }
+
+    private static string PanicValue(Exception e) =>
+        e is GoPanicException || e.GetType() == typeof(Exception) ? e.Message : $"{e.GetType().FullName}: {e.Message}";
+
+    private string TraceTrailer(G gp)
+    {
+        var sb = new StringBuilder();
+        if (gp == mainG) sb.Append("main.main()\n");
+        else sb.Append($"created by {gp.createdByFunc} in goroutine {gp.parentGoid}\n\t{gp.createdAtFile}:{gp.createdAtLine}\n");
+        return sb.ToString();
+    }
+
+    /// <summary>What every M and G was doing when the time limit passed.</summary>
+    private string TimeoutReport()
+    {
+        var sb = new StringBuilder();
+        sb.Append($"the run did not end within its time limit of {options.Timeout.TotalSeconds:0.###} s (RunOptions.Timeout).\n\nThreads:\n");
+        M[] ms;
+        lock (lk) ms = allm.ToArray();
+        foreach (var mp in ms)
+            sb.Append($"  {mp}{(mp == sysmonM ? " (sysmon)" : "")}: {mp.doing}{(mp.p != null ? $", holding {mp.p}" : "")}\n");
+        sb.Append("\nGoroutines:\n");
+        foreach (var gp in AllGs())
+        {
+            if (gp.Status == GStatus.Dead || gp.goid == 0) continue;
+            sb.Append("  ").Append(Header(gp));
+            if (gp.Status == GStatus.Running && gp.m != null) sb.Append($" on {gp.m}");
+            sb.Append('\n');
+        }
+        sb.Append("\nA goroutine that never reaches a safe point (a loop that calls no library function) cannot be stopped: " +
+                  "its thread is abandoned and keeps running in the background. Give loops an `await Work(...)`, `await Gosched()` or a channel operation.");
+        return sb.ToString();
+    }
+
+    /// <summary>Wakes every M and joins its thread (with a deadline). Returns the Ms that did not exit.</summary>
+    private List<M> Shutdown()
+    {
+        stopping = true;
+        done.Set();
+        M[] ms;
+        lock (lk) ms = allm.ToArray();
+        foreach (var mp in ms) mp.park.Wakeup();
+        netpoll.Break();
+        sysmonNote.Wakeup();
+        var deadline = Environment.TickCount64 + 2000;
+        var stuck = new List<M>();
+        foreach (var mp in ms)
+        {
+            var left = (int)Math.Max(1, deadline - Environment.TickCount64);
+            if (mp.thread != null && mp.thread != Thread.CurrentThread && !mp.thread.Join(left)) stuck.Add(mp);
+        }
+        return stuck;
+    }
+
+    private RunResult BuildResult(TimeSpan elapsed, List<M> stuck, M m0)
+    {
+        var msg = message;
+        if (stuck.Count > 0)
+            msg += (msg.Length > 0 ? "\n\n" : "") +
+                   $"{stuck.Count} thread{(stuck.Count == 1 ? "" : "s")} ({string.Join(", ", stuck.Select(m => $"{m}: {m.doing}"))}) did not stop: " +
+                   ".NET cannot kill a thread, so it keeps running in the background until its code returns.";
+        var leaked = new List<string>();
+        if (outcome == Outcome.Completed)
+            foreach (var gp in AllGs())
+                if (gp != mainG && gp.Status != GStatus.Dead && gp.goid != 0)
+                    leaked.Add(Header(gp));
+        var stats = new RunStats(
+            MaxProcs: gomaxprocs,
+            GoroutinesCreated: statCreated,
+            ThreadsCreated: statThreads,
+            PeakThreads: statPeakThreads,
+            ContextSwitches: statSwitches,
+            Steals: statSteals,
+            StolenGoroutines: statStolen,
+            GlobalQueueOverflows: statOverflows,
+            Preemptions: statPreemptions,
+            SyscallRetakes: statRetakes,
+            Events: trace.Count);
+        return new RunResult(OutputSoFar(), outcome, msg, trace.Events(), trace.Dropped, leaked, stats, options, elapsed);
+    }
+}

@@ -1,0 +1,225 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace Goroutines;
+
+// Goroutines come and go: newproc, gopark, goready, Gosched, preemption, goexit, free Gs (proc.go).
+internal sealed partial class Sched
+{
+    /// <summary>
+    /// Go's newproc: create a goroutine running fn and put it in the creator's P's runnext — the
+    /// G that was there moves to the tail of the queue. The creator keeps running.
+    /// </summary>
+    internal G Newproc(M mp, Func<Task> fn, CallSite site)
+    {
+        var pp = mp.p!;
+        var creator = mp.curg!;
+        var newg = Newproc1(fn, creator, pp, site);
+        var kicked = Volatile.Read(ref pp.runnext);
+        RunqPut(pp, newg, next: true);
+        if (trace.On)
+            trace.Emit(EventKind.GoCreate, pp, mp, newg, creator.goid, "",
+                kicked == null
+                    ? $"newproc: G{creator.goid} created G{newg.goid}; it goes into {pp}'s runnext and G{creator.goid} keeps running"
+                    : $"runnext: G{newg.goid} was created by G{creator.goid} and replaced G{kicked.goid}, which moved to the tail of {pp}'s queue");
+        if (mainStarted) Wakep();
+        return newg;
+    }
+
+    /// <summary>
+    /// Go's newproc1: a G (reused from the free list when possible) with the next goroutine id from
+    /// the P's batch of 16, runnable.
+    /// </summary>
+    internal G Newproc1(Func<Task> fn, G? creator, P pp, CallSite site)
+    {
+        var gp = Gfget(pp) ?? NewG();
+        if (pp.goidcache == pp.goidcacheend)
+        {
+            pp.goidcacheend = Interlocked.Add(ref goidgen, GoidCacheBatch) + 1;
+            pp.goidcache = pp.goidcacheend - GoidCacheBatch;
+        }
+        gp.goid = pp.goidcache++;
+        gp.fn = fn;
+        gp.parentGoid = creator?.goid ?? 0;
+        gp.createdByFunc = site.Func;
+        gp.createdAtFile = site.File;
+        gp.createdAtLine = site.Line;
+        gp.ctx = new GoroutineContext(gp, this);
+        gp.atomicstatus = GStatus.Runnable;
+        Interlocked.Increment(ref ngoroutines);
+        Interlocked.Increment(ref statCreated);
+        return gp;
+    }
+
+    private G NewG()
+    {
+        var gp = new G();
+        lock (allgs) allgs.Add(gp);
+        return gp;
+    }
+
+    /// <summary>Go's gfput: keep a dead G for reuse; past 64 on this P, move some to the global list.</summary>
+    private void Gfput(P pp, G gp)
+    {
+        gp.rootTask = null;
+        gp.resume = null;
+        gp.fn = null;
+        gp.param = null;
+        gp.foreignPending = null;
+        gp.waitreason = "";
+        gp.ctx = null;
+        pp.gFree.Push(gp);
+        if (pp.gFree.count < 64) return;
+        lock (lk)
+        {
+            while (pp.gFree.count >= 32) gFree.Push(pp.gFree.Pop()!);
+        }
+    }
+
+    /// <summary>Go's gfget: a dead G to reuse — from this P, refilled with up to 32 from the global list.</summary>
+    private G? Gfget(P pp)
+    {
+        if (pp.gFree.Empty && !gFree.Empty)
+        {
+            lock (lk)
+            {
+                while (pp.gFree.count < 32 && gFree.Pop() is { } g) pp.gFree.Push(g);
+            }
+        }
+        return pp.gFree.Pop();
+    }
+
+    /// <summary>
+    /// Go's gopark, from an awaiter's OnCompleted on the goroutine's own thread: save the
+    /// continuation and ask the M to park the G once its stack has unwound (park_m). unlockf commits
+    /// the park (enqueues a timer, releases a channel lock…) after the G is already waiting.
+    /// </summary>
+    internal static void Gopark(G gp, Action resume, Func<G, bool>? unlockf, string reason, string traceReason)
+    {
+        var mp = gp.m!;
+        gp.resume = resume;
+        gp.waitreason = reason;
+        mp.waitunlockf = unlockf;
+        mp.waitTraceReason = traceReason;
+        mp.mcallFn = mp.sched.ParkM;
+    }
+
+    /// <summary>Go's park_m, on g0: the G is now waiting; then run the commit function.</summary>
+    private G? ParkM(G gp)
+    {
+        var mp = gp.m!;
+        var pp = mp.p;
+        if (trace.On) trace.Emit(EventKind.GoBlock, pp, mp, gp, 0, mp.waitTraceReason, $"gopark: G{gp.goid} blocks ({gp.waitreason}); {mp} looks for another goroutine");
+        gp.waitsince = Nanotime();
+        gp.atomicstatus = GStatus.Waiting;
+        Dropg(mp, gp);
+        var unlockf = mp.waitunlockf;
+        mp.waitunlockf = null;
+        if (unlockf != null && !unlockf(gp))
+        {
+            // The commit found the wait already over: run the G again at once.
+            gp.atomicstatus = GStatus.Runnable;
+            if (trace.On) trace.Emit(EventKind.GoUnblock, pp, mp, gp, gp.goid, "", $"G{gp.goid}'s wait ended before it finished parking; it runs again at once");
+            mp.foundVia = FoundVia.Handoff;
+            mp.mcallInherit = true;
+            return gp;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Go's goready: a parked G becomes runnable in the runnext of the P of the goroutine that
+    /// readied it — replacing the G there — and an idle P may get an M to run the other.
+    /// </summary>
+    internal void Goready(G gp, string why)
+    {
+        var mp = CurrentM ?? throw new InvalidOperationException("goready outside an M");
+        var pp = mp.p!;
+        var kicked = Volatile.Read(ref pp.runnext);
+        gp.atomicstatus = GStatus.Runnable;
+        if (trace.On)
+        {
+            var by = mp.curg;
+            trace.Emit(EventKind.GoUnblock, pp, mp, gp, by?.goid ?? 0, why,
+                $"goready: {why}; G{gp.goid} goes into {pp}'s runnext" +
+                (kicked == null ? "" : $", and G{kicked.goid}, which was there, moves to the tail of the queue"));
+        }
+        RunqPut(pp, gp, next: true);
+        Wakep();
+    }
+
+    /// <summary>Go's gosched_m: the G stays runnable but goes to the tail of the global queue.</summary>
+    internal G? GoschedM(G gp)
+    {
+        var mp = gp.m!;
+        if (trace.On) trace.Emit(EventKind.GoStop, mp.p, mp, gp, 0, "runtime.Gosched", $"Gosched: G{gp.goid} yields; it goes to the tail of the global queue (not its P's queue)");
+        gp.atomicstatus = GStatus.Runnable;
+        Dropg(mp, gp);
+        lock (lk) GlobrunqPut(gp);
+        if (mainStarted) Wakep();
+        return null;
+    }
+
+    /// <summary>Go's gopreempt_m: sysmon asked the G to stop; like Gosched, it goes to the global tail.</summary>
+    internal G? GopreemptM(G gp)
+    {
+        var mp = gp.m!;
+        Interlocked.Increment(ref statPreemptions);
+        if (trace.On) trace.Emit(EventKind.GoStop, mp.p, mp, gp, 0, "preempted", $"preempted: G{gp.goid} reached a safe point after sysmon's request; it goes to the tail of the global queue");
+        gp.atomicstatus = GStatus.Runnable;
+        Dropg(mp, gp);
+        lock (lk) GlobrunqPut(gp);
+        return null;
+    }
+
+    /// <summary>
+    /// Go's goexit0: the goroutine returned. It is dead and kept for reuse. If it was main, the run
+    /// ends; if it ended with an exception, the run panics.
+    /// </summary>
+    private void Goexit0(M mp, G gp)
+    {
+        var task = gp.rootTask!;
+        if (task.IsFaulted || task.IsCanceled)
+        {
+            Panicked(gp, task);
+            return;
+        }
+        if (trace.On) trace.Emit(EventKind.GoDestroy, mp.p, mp, gp, 0, "", $"goexit: G{gp.goid} returned");
+        gp.atomicstatus = GStatus.Dead;
+        Interlocked.Decrement(ref ngoroutines);
+        Dropg(mp, gp);
+        if (gp == mainG)
+        {
+            Finish(Outcome.Completed, "");
+            return;
+        }
+        Gfput(mp.p!, gp);
+    }
+
+    /// <summary>Go's dropg: the M no longer runs the G.</summary>
+    private static void Dropg(M mp, G gp)
+    {
+        mp.curg = null;
+        gp.m = null;
+    }
+
+    /// <summary>
+    /// The goroutine awaits a task from outside the run (Task.Delay, real I/O). Like a G waiting in
+    /// Go's netpoller it holds no M: it waits as "IO wait" until the task completes.
+    /// </summary>
+    private void ParkForeign(M mp, G gp)
+    {
+        if (trace.On) trace.Emit(EventKind.GoBlock, mp.p, mp, gp, 0, "network", $"G{gp.goid} awaits a task from outside the run; it waits as \"IO wait\" in netpoll and holds no M");
+        Dropg(mp, gp);
+        if (!netpoll.Park(gp, Nanotime()))
+        {
+            // It completed before the park: runnable again, at the tail of the global queue.
+            gp.atomicstatus = GStatus.Runnable;
+            lock (lk) GlobrunqPut(gp);
+        }
+    }
+
+    /// <summary>Go's NumGoroutine: goroutines that exist (not dead).</summary>
+    internal int NumGoroutine() => (int)Interlocked.Read(ref ngoroutines);
+}

@@ -1,0 +1,310 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace Goroutines;
+
+// schedule, findRunnable, execute, stealWork (proc.go): what an M does between goroutines.
+internal sealed partial class Sched
+{
+    private const int StealTries = 4;   // Go's stealTries
+
+    /// <summary>
+    /// Go's schedule: find a runnable goroutine and run it, forever. In Go it never returns; here it
+    /// returns when the run has ended, so the M's thread can exit.
+    /// </summary>
+    private void Schedule(M mp)
+    {
+        while (!stopping)
+        {
+            mp.doing = "looking for work (findRunnable)";
+            var gp = FindRunnable(mp, out var inheritTime);
+            if (gp == null) return;   // the run ended
+            if (mp.spinning) ResetSpinning(mp);
+            // An mcall (park, Gosched, syscall exit) may hand back a G to run right away on this M.
+            while (gp != null && !stopping)
+                gp = Execute(mp, gp, inheritTime, out inheritTime);
+        }
+    }
+
+    /// <summary>
+    /// Go's findRunnable: the order in which an M looks for work — timers, the 1-in-61 global check,
+    /// the local queue, the global queue, netpoll, stealing from other Ps — and, finding nothing,
+    /// gives up its P and sleeps. Returns null when the run has ended.
+    /// </summary>
+    private G? FindRunnable(M mp, out bool inheritTime)
+    {
+        inheritTime = false;
+    top:
+        if (stopping) return null;
+        var pp = mp.p!;
+
+        // 1. Run this P's expired timers: they may ready Gs into its runnext.
+        var now = Nanotime();
+        var pollUntilTimer = pp.timers.Check(now, this);
+
+        // 4. Fairness: every 61st schedtick, one G from the global queue first.
+        if (pp.schedtick % 61 == 0 && runqsize > 0)
+        {
+            G? gp;
+            lock (lk) gp = GlobrunqGet(pp, 1);
+            if (gp != null) { mp.foundVia = FoundVia.GlobalFairness; return gp; }
+        }
+
+        // 6. The local run queue: runnext first.
+        {
+            var gp = RunqGet(pp, out inheritTime);
+            if (gp != null) { mp.foundVia = inheritTime ? FoundVia.Runnext : FoundVia.LocalQueue; return gp; }
+        }
+
+        // 7. The global run queue.
+        if (runqsize != 0)
+        {
+            G? gp;
+            lock (lk) gp = GlobrunqGet(pp, 0);
+            if (gp != null) { mp.foundVia = FoundVia.GlobalQueue; return gp; }
+        }
+
+        // 8. Netpoll, without blocking: goroutines whose foreign awaits completed.
+        if (netpoll.HasWaiters && Interlocked.Read(ref lastpoll) != 0)
+        {
+            var list = netpoll.Poll(0);
+            if (!list.Empty)
+            {
+                var gp = list.Pop()!;
+                InjectGList(list);
+                MarkReadyFromNetpoll(gp);
+                mp.foundVia = FoundVia.Netpoll;
+                return gp;
+            }
+        }
+
+        // 9. Steal, if not too many Ms are spinning already (at most half the busy Ps).
+        if (mp.spinning || 2 * Volatile.Read(ref nmspinning) < gomaxprocs - Volatile.Read(ref npidle))
+        {
+            if (!mp.spinning) BecomeSpinning(mp);
+            mp.doing = "spinning: trying to steal work";
+            var gp = StealWork(mp, pp, now, ref pollUntilTimer, out var newWork);
+            if (gp != null) { mp.foundVia = FoundVia.Steal; return gp; }
+            if (newWork) goto top;
+        }
+
+        // 12. Nothing to do: give up the P — unless the global queue got work meanwhile.
+        bool wasSpinning;
+        lock (lk)
+        {
+            if (stopping) return null;
+            if (runqsize != 0)
+            {
+                var gp = GlobrunqGet(pp, 0);
+                mp.foundVia = FoundVia.GlobalQueue;
+                return gp;
+            }
+            if (!mp.spinning && Volatile.Read(ref needspinning) == 1)
+            {
+                BecomeSpinning(mp);
+                goto top;
+            }
+            Releasep(mp, "findRunnable found no work");
+            PidlePut(pp);
+        }
+
+        // 13. The "delicate dance": a spinning M stops spinning, then looks once more, so that work
+        // submitted while it was spinning is never lost.
+        wasSpinning = mp.spinning;
+        if (mp.spinning)
+        {
+            mp.spinning = false;
+            Interlocked.Decrement(ref nmspinning);
+            var pp2 = CheckRunqsNoP();
+            if (pp2 != null)
+            {
+                Acquirep(mp, pp2);
+                BecomeSpinning(mp);
+                goto top;
+            }
+        }
+        var pollUntil = CheckTimersNoP(pollUntilTimer);
+
+        // 14. Block in netpoll until a foreign await completes or the next timer is due. Only one M
+        // may wait there (lastpoll = 0 while it does).
+        if ((netpoll.HasWaiters || pollUntil != 0) && Interlocked.Exchange(ref lastpoll, 0) != 0)
+        {
+            Interlocked.Exchange(ref this.pollUntil, pollUntil);
+            var delay = pollUntil == 0 ? -1 : Math.Max(0, pollUntil - Nanotime());
+            mp.doing = "blocked in netpoll (waiting for a timer or a foreign await)";
+            var list = netpoll.Poll(delay);
+            now = Nanotime();
+            Interlocked.Exchange(ref this.pollUntil, 0);
+            Interlocked.Exchange(ref lastpoll, now);
+            if (stopping) return null;
+            P? got;
+            lock (lk) got = PidleGet();
+            if (got == null)
+            {
+                InjectGList(list);
+            }
+            else
+            {
+                Acquirep(mp, got);
+                if (!list.Empty)
+                {
+                    var gp = list.Pop()!;
+                    InjectGList(list);
+                    MarkReadyFromNetpoll(gp);
+                    if (wasSpinning) BecomeSpinning(mp);
+                    mp.foundVia = FoundVia.Netpoll;
+                    return gp;
+                }
+                if (wasSpinning) BecomeSpinning(mp);
+                goto top;
+            }
+        }
+        else if (pollUntil != 0)
+        {
+            var pollerUntil = Interlocked.Read(ref this.pollUntil);
+            if (pollerUntil == 0 || pollerUntil > pollUntil) netpoll.Break();
+        }
+        Stopm(mp);
+        goto top;
+    }
+
+    /// <summary>
+    /// Go's stealWork: 4 rounds over all Ps in a random order; only the last round runs other Ps'
+    /// timers and may take their runnext.
+    /// </summary>
+    private G? StealWork(M mp, P pp, long now, ref long pollUntil, out bool newWork)
+    {
+        newWork = false;
+        for (var i = 0; i < StealTries; i++)
+        {
+            var lastRound = i == StealTries - 1;
+            foreach (var id in stealOrder.Start(mp.rand.Next()))
+            {
+                if (stopping) return null;
+                var p2 = allp[id];
+                if (p2 == pp) continue;
+                if (lastRound && p2.timers.Len > 0)
+                {
+                    var w = p2.timers.Check(now, this);
+                    if (w != 0 && (pollUntil == 0 || w < pollUntil)) pollUntil = w;
+                    var local = RunqGet(pp, out _);
+                    if (local != null) return local;
+                }
+                if (p2.Status != PStatus.Idle)
+                {
+                    var gp = RunqSteal(pp, p2, lastRound);
+                    if (gp != null) return gp;
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Go's checkRunqsNoP: an idle P for this M if some busy P has queued work.</summary>
+    private P? CheckRunqsNoP()
+    {
+        foreach (var p2 in allp)
+        {
+            if (p2.Status == PStatus.Idle || RunqEmpty(p2)) continue;
+            lock (lk)
+            {
+                var pp = PidleGetSpinning();
+                if (pp != null) return pp;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>Go's checkTimersNoP: the earliest timer of every P, or the given one.</summary>
+    private long CheckTimersNoP(long pollUntil)
+    {
+        foreach (var p2 in allp)
+        {
+            var w = p2.timers.WakeTime();
+            if (w != 0 && (pollUntil == 0 || w < pollUntil)) pollUntil = w;
+        }
+        return pollUntil;
+    }
+
+    /// <summary>
+    /// Go's execute + gogo: runs gp on this M until it parks, yields, enters a slow syscall exit or
+    /// returns. The schedtick counts only goroutines that do not inherit the time slice.
+    /// Returns a G to run next on this M (from an mcall), or null to schedule again.
+    /// </summary>
+    private G? Execute(M mp, G gp, bool inheritTime, out bool nextInherits)
+    {
+        var pp = mp.p!;
+        mp.curg = gp;
+        gp.m = mp;
+        gp.atomicstatus = GStatus.Running;
+        gp.waitsince = 0;
+        gp.preempt = false;
+        if (!inheritTime) pp.schedtick++;
+        Interlocked.Increment(ref statSwitches);
+        if (trace.On) trace.Emit(EventKind.GoStart, pp, mp, gp, pp.schedtick, "", StartReason(mp, gp, pp, inheritTime));
+        mp.doing = $"running G{gp.goid}";
+        Gogo(gp);
+        nextInherits = false;
+        var fn = mp.mcallFn;
+        if (fn != null)
+        {
+            mp.mcallFn = null;
+            var next = fn(gp);
+            nextInherits = mp.mcallInherit;
+            mp.mcallInherit = false;
+            return next;
+        }
+        if (gp.rootTask!.IsCompleted)
+        {
+            Goexit0(mp, gp);
+            return null;
+        }
+        // The goroutine awaits a task that is not ours (Task.Delay, real I/O): it waits in netpoll.
+        ParkForeign(mp, gp);
+        return null;
+    }
+
+    /// <summary>Go's gogo: jump into the goroutine — its body the first time, else its saved continuation.</summary>
+    private static void Gogo(G gp)
+    {
+        SynchronizationContext.SetSynchronizationContext(gp.ctx);
+        try
+        {
+            if (gp.fn != null)
+            {
+                var fn = gp.fn;
+                gp.fn = null;
+                gp.rootTask = fn();
+            }
+            else
+            {
+                var k = gp.resume!;
+                gp.resume = null;
+                k();
+            }
+        }
+        catch (Exception e)
+        {
+            // Thrown synchronously by a body that is not async: it panics like any escaping exception.
+            gp.rootTask = Task.FromException(e);
+        }
+        finally
+        {
+            SynchronizationContext.SetSynchronizationContext(null);
+        }
+    }
+
+    private string StartReason(M mp, G gp, P pp, bool inheritTime) => mp.foundVia switch
+    {
+        FoundVia.Runnext => $"runqget: {pp} took G{gp.goid} from runnext first; it inherits the time slice, so schedtick stays {pp.schedtick}",
+        FoundVia.LocalQueue => $"runqget: {pp}'s runnext was empty, so it took G{gp.goid} from the head of its local queue (schedtick {pp.schedtick})",
+        FoundVia.GlobalQueue => $"findRunnable: {pp}'s local queue was empty, so G{gp.goid} came from the global queue (schedtick {pp.schedtick})",
+        FoundVia.GlobalFairness => $"schedtick {pp.schedtick} on {pp}: every 61st tick the global queue goes first, so G{gp.goid} runs (schedtick {pp.schedtick})",
+        FoundVia.Steal => $"stealWork: {pp} runs G{gp.goid}, which it stole from another P (schedtick {pp.schedtick})",
+        FoundVia.Netpoll => $"netpoll: G{gp.goid}'s foreign await completed; {pp} runs it (schedtick {pp.schedtick})",
+        FoundVia.Handoff => $"G{gp.goid} runs again on {mp} at once (schedtick {pp.schedtick})",
+        _ => $"G{gp.goid} starts on {pp} (schedtick {pp.schedtick})",
+    };
+}

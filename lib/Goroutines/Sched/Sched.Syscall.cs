@@ -1,0 +1,89 @@
+using System.Threading;
+
+namespace Goroutines;
+
+// System calls: entersyscall, exitsyscall and its fast and slow paths (proc.go, Go 1.23).
+internal sealed partial class Sched
+{
+    /// <summary>
+    /// Go's entersyscall (Go 1.23): the G is in a syscall; its M keeps it but lets go of the P, which
+    /// waits in state Syscall. If the call blocks long enough, sysmon hands the P to another M.
+    /// </summary>
+    internal void Entersyscall(M mp, G gp)
+    {
+        var pp = mp.p!;
+        if (trace.On) trace.Emit(EventKind.GoSyscallBegin, pp, mp, gp, 0, "", $"entersyscall: G{gp.goid} makes a blocking call on {mp}; {pp} waits in state syscall, where sysmon may take it");
+        gp.atomicstatus = GStatus.Syscall;
+        mp.oldp = pp;
+        mp.p = null;
+        pp.m = null;
+        Volatile.Write(ref pp.status, (int)PStatus.Syscall);
+        mp.blockedInSyscall = true;
+        mp.doing = $"in a syscall for G{gp.goid}";
+    }
+
+    /// <summary>
+    /// Go's exitsyscall: fast path — take back the old P if sysmon did not take it, or any idle P.
+    /// Returns false if there is none: the G must take the slow path (ExitsyscallNoP) after unwinding.
+    /// </summary>
+    internal bool Exitsyscall(M mp, G gp)
+    {
+        mp.blockedInSyscall = false;
+        var oldp = mp.oldp;
+        mp.oldp = null;
+        if (oldp != null && Interlocked.CompareExchange(ref oldp.status, (int)PStatus.Idle, (int)PStatus.Syscall) == (int)PStatus.Syscall)
+        {
+            Acquirep(mp, oldp);
+            oldp.syscalltick++;
+            gp.atomicstatus = GStatus.Running;
+            if (trace.On) trace.Emit(EventKind.GoSyscallEnd, oldp, mp, gp, 0, "", $"exitsyscall: G{gp.goid} is back from its syscall and {mp} still had {oldp} (fast path)");
+            mp.doing = $"running G{gp.goid}";
+            return true;
+        }
+        if (Volatile.Read(ref npidle) > 0)
+        {
+            P? pp;
+            lock (lk) pp = PidleGet();
+            if (pp != null)
+            {
+                Acquirep(mp, pp);
+                pp.syscalltick++;
+                gp.atomicstatus = GStatus.Running;
+                if (trace.On) trace.Emit(EventKind.GoSyscallEndBlocked, pp, mp, gp, 0, "", $"exitsyscall: G{gp.goid}'s P was taken while it was in the syscall, so {mp} took idle {pp}");
+                mp.doing = $"running G{gp.goid}";
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Go's exitsyscall0 (the slow path, on g0): no P is free. The G goes to the tail of the global
+    /// queue and this M sleeps on the idle list.
+    /// </summary>
+    internal G? ExitsyscallNoP(G gp)
+    {
+        var mp = gp.m!;
+        gp.atomicstatus = GStatus.Runnable;
+        Dropg(mp, gp);
+        P? pp;
+        lock (lk)
+        {
+            pp = PidleGet();
+            if (pp == null) GlobrunqPut(gp);
+        }
+        if (trace.On)
+            trace.Emit(EventKind.GoSyscallEndBlocked, pp, mp, gp, 0, "",
+                pp == null
+                    ? $"exitsyscall: G{gp.goid} is back from its syscall but no P is free, so it goes to the tail of the global queue and {mp} goes idle"
+                    : $"exitsyscall: G{gp.goid} is back from its syscall and {mp} found idle {pp}");
+        if (pp != null)
+        {
+            Acquirep(mp, pp);
+            mp.foundVia = FoundVia.Handoff;
+            return gp;
+        }
+        Stopm(mp);
+        return null;
+    }
+}

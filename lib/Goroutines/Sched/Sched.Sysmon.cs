@@ -1,0 +1,131 @@
+using System.Threading;
+
+namespace Goroutines;
+
+// sysmon: the monitor thread without a P — retake and preemption (proc.go).
+internal sealed partial class Sched
+{
+    private M? sysmonM;
+    private readonly Note sysmonNote = new();
+
+    private void StartSysmon()
+    {
+        M mp;
+        lock (lk)
+        {
+            mp = new M(mnext++, this);
+            mcount++;
+            nmsys++;
+            allm.Add(mp);
+            statThreads++;
+        }
+        sysmonM = mp;
+        mp.doing = "sysmon";
+        mp.thread = new Thread(() => Sysmon(mp)) { IsBackground = true, Name = mp + " (sysmon)" };
+        mp.thread.Start();
+    }
+
+    /// <summary>
+    /// Go's sysmon: wakes every 20 µs while it finds things to do, doubling its sleep after 50 idle
+    /// rounds up to 10 ms; each round it polls the network if nobody has lately and runs retake.
+    /// (Go's deep sleep when every P is idle is left out.)
+    /// </summary>
+    private void Sysmon(M mp)
+    {
+        currentM = null;
+        var idle = 0;
+        var delay = 0L;
+        try
+        {
+            while (!stopping)
+            {
+                if (idle == 0) delay = 20;
+                else if (idle > 50) delay *= 2;
+                if (delay > 10_000) delay = 10_000;
+                clock.Usleep(delay, sysmonNote);
+                if (stopping) break;
+                var now = Nanotime();
+                var last = Interlocked.Read(ref lastpoll);
+                if (netpoll.HasWaiters && last != 0 && last + 10_000_000 < now)
+                {
+                    Interlocked.CompareExchange(ref lastpoll, now, last);
+                    InjectGList(netpoll.Poll(0));
+                }
+                if (Retake(now) != 0) idle = 0;
+                else idle++;
+            }
+        }
+        finally
+        {
+            mp.exited = true;
+        }
+    }
+
+    /// <summary>
+    /// Go's retake: preempt a G that has run for 10 ms on the same schedtick, and take a P from an
+    /// M blocked in a syscall — if it has work queued, or nobody else is spinning or idle, or the
+    /// syscall has lasted 10 ms.
+    /// </summary>
+    private int Retake(long now)
+    {
+        var n = 0;
+        foreach (var pp in allp)
+        {
+            var s = pp.Status;
+            var sysretake = false;
+            if (s is PStatus.Running or PStatus.Syscall)
+            {
+                var t = Volatile.Read(ref pp.schedtick);
+                if (pp.sysmontick.schedtick != t)
+                {
+                    pp.sysmontick.schedtick = t;
+                    pp.sysmontick.schedwhen = now;
+                }
+                else if (pp.sysmontick.schedwhen + ForcePreemptNs <= now)
+                {
+                    Preemptone(pp, now - pp.sysmontick.schedwhen);
+                    sysretake = true;
+                }
+            }
+            if (s != PStatus.Syscall) continue;
+            var st = Volatile.Read(ref pp.syscalltick);
+            if (!sysretake && pp.sysmontick.syscalltick != st)
+            {
+                pp.sysmontick.syscalltick = st;
+                pp.sysmontick.syscallwhen = now;
+                continue;
+            }
+            if (RunqEmpty(pp) && Volatile.Read(ref nmspinning) + Volatile.Read(ref npidle) > 0 && pp.sysmontick.syscallwhen + 10_000_000 > now)
+                continue;
+            if (Interlocked.CompareExchange(ref pp.status, (int)PStatus.Idle, (int)PStatus.Syscall) != (int)PStatus.Syscall)
+                continue;
+            n++;
+            pp.syscalltick++;
+            Interlocked.Increment(ref statRetakes);
+            if (trace.On)
+            {
+                var us = (now - pp.sysmontick.syscallwhen) / 1000.0;
+                trace.Emit(EventKind.ProcSteal, pp, sysmonM, null, -1, "",
+                    $"sysmon retook {pp} from an M blocked in a syscall for {us:0.#} µs and hands it off (handoffp), so other goroutines keep running");
+            }
+            Handoffp(pp);
+        }
+        return n;
+    }
+
+    /// <summary>
+    /// Go's preemptone: ask the G running on pp to stop at its next safe point (any library call;
+    /// Work checks often). A G in a syscall is left alone.
+    /// </summary>
+    private void Preemptone(P pp, long ranNs)
+    {
+        var mp = pp.m;
+        var gp = mp?.curg;
+        if (gp == null || gp.preempt || gp.Status != GStatus.Running) return;
+        gp.preempt = true;
+        pp.preempt = true;
+        if (trace.On)
+            trace.Emit(EventKind.Preempt, pp, sysmonM, gp, 0, "",
+                $"sysmon: {pp} has run on schedtick {pp.schedtick} for {ranNs / 1e6:0.#} ms (over 10 ms), so G{gp.goid} is asked to stop at its next safe point");
+    }
+}

@@ -1,0 +1,308 @@
+using System;
+using System.Threading;
+
+namespace Goroutines;
+
+// Ms and Ps: newm, mstart, startm, stopm, wakep, handoffp, acquirep, releasep, the idle lists (proc.go).
+internal sealed partial class Sched
+{
+    /// <summary>
+    /// Go's newm + newosproc: a new M on a new OS thread, which will start with pp.
+    /// Like Go, it throws "thread exhaustion" past 10,000 threads.
+    /// </summary>
+    internal M Newm(P? pp, bool spinning)
+    {
+        M mp;
+        lock (lk)
+        {
+            if (mcount >= MaxMCount)
+            {
+                Finish(Outcome.Panic, $"runtime: program exceeds {MaxMCount}-thread limit\nfatal error: thread exhaustion");
+                throw new RunStoppedException();
+            }
+            mp = new M(mnext++, this);
+            mcount++;
+            allm.Add(mp);
+            statThreads++;
+            if (mcount > statPeakThreads) statPeakThreads = mcount;
+        }
+        mp.rand = new FastRand((ulong)options.Seed * 0x9E3779B97F4A7C15UL + (ulong)mp.id + 1);
+        mp.nextp = pp;
+        mp.spinning = spinning;
+        mp.thread = new Thread(() => Mstart(mp)) { IsBackground = true, Name = mp.ToString() };
+        if (trace.On)
+            trace.Emit(EventKind.ThreadStart, pp, mp, null, mp.id, "",
+                pp == null ? $"newm: started OS thread {mp}" : $"newm: no idle M could take {pp}, so a new OS thread {mp} starts for it");
+        mp.thread.Start();
+        return mp;
+    }
+
+    /// <summary>Go's mstart: the thread's body. It takes the P it was given and runs the scheduler loop (g0).</summary>
+    private void Mstart(M mp)
+    {
+        currentM = mp;
+        try
+        {
+            var pp = mp.nextp;
+            mp.nextp = null;
+            if (pp != null) Acquirep(mp, pp);
+            Schedule(mp);
+        }
+        catch (RunStoppedException)
+        {
+            // The run ended while this M was busy.
+        }
+        catch (Exception e)
+        {
+            Finish(Outcome.Panic, $"fatal error: internal scheduler error on {mp}: {e}");
+        }
+        finally
+        {
+            mp.doing = "exited";
+            mp.exited = true;
+            currentM = null;
+        }
+    }
+
+    /// <summary>
+    /// Go's startm: give pp (or any idle P) to an idle M, or to a new one, and wake it.
+    /// Does nothing when no P is free.
+    /// </summary>
+    internal void Startm(P? pp, bool spinning)
+    {
+        M? nmp;
+        lock (lk)
+        {
+            if (pp == null)
+            {
+                pp = PidleGet();
+                if (pp == null) return;
+            }
+            nmp = Mget();
+        }
+        if (nmp == null)
+        {
+            Newm(pp, spinning);
+            return;
+        }
+        nmp.spinning = spinning;
+        nmp.nextp = pp;
+        nmp.park.Wakeup();
+    }
+
+    /// <summary>
+    /// Go's stopm: this M has no work; it joins the idle list (where checkdead may find that nothing
+    /// can run any more) and sleeps until startm hands it a P.
+    /// </summary>
+    private void Stopm(M mp)
+    {
+        lock (lk)
+        {
+            Mput(mp);
+        }
+        if (trace.On) trace.Emit(EventKind.ThreadIdle, null, mp, null, 0, "", $"stopm: {mp} found no work and sleeps on the idle M list");
+        mp.doing = "idle (stopm)";
+        mp.park.Sleep();
+        if (stopping) throw new RunStoppedException();
+        var pp = mp.nextp!;
+        mp.nextp = null;
+        Acquirep(mp, pp);
+    }
+
+    /// <summary>
+    /// Go's wakep: new work exists, so start one spinning M — but only if no M is spinning already
+    /// and a P is idle. At most one such wakeup is in flight.
+    /// </summary>
+    internal void Wakep()
+    {
+        if (Volatile.Read(ref nmspinning) != 0 || Interlocked.CompareExchange(ref nmspinning, 1, 0) != 0) return;
+        P? pp;
+        lock (lk)
+        {
+            pp = PidleGetSpinning();
+            if (pp == null)
+            {
+                Interlocked.Decrement(ref nmspinning);
+                return;
+            }
+        }
+        StartmWithP(pp, spinning: true);
+    }
+
+    private void StartmWithP(P pp, bool spinning)
+    {
+        M? nmp;
+        lock (lk) nmp = Mget();
+        if (nmp == null)
+        {
+            Newm(pp, spinning);
+            return;
+        }
+        nmp.spinning = spinning;
+        nmp.nextp = pp;
+        nmp.park.Wakeup();
+    }
+
+    /// <summary>
+    /// Go's handoffp: pp's M gave it up (a blocking syscall). Start an M for it if findRunnable would
+    /// find work there; otherwise put it on the idle list.
+    /// </summary>
+    internal void Handoffp(P pp)
+    {
+        if (!RunqEmpty(pp) || runqsize != 0)
+        {
+            StartmWithP(pp, spinning: false);
+            return;
+        }
+        // Nobody is looking for work, so this P should.
+        if (Volatile.Read(ref nmspinning) + Volatile.Read(ref npidle) == 0 && Interlocked.CompareExchange(ref nmspinning, 1, 0) == 0)
+        {
+            Volatile.Write(ref needspinning, 0);
+            StartmWithP(pp, spinning: true);
+            return;
+        }
+        long when;
+        bool start;
+        lock (lk)
+        {
+            // Work arrived meanwhile, or this is the last busy P and nobody waits in netpoll.
+            start = runqsize != 0 || (npidle == gomaxprocs - 1 && Interlocked.Read(ref lastpoll) != 0);
+            when = pp.timers.WakeTime();
+            if (!start) PidlePut(pp);
+        }
+        if (start) StartmWithP(pp, spinning: false);
+        else if (when != 0) WakeNetPoller(when);
+    }
+
+    /// <summary>Go's acquirep (wirep): the M takes the P.</summary>
+    internal void Acquirep(M mp, P pp)
+    {
+        mp.p = pp;
+        pp.m = mp;
+        Volatile.Write(ref pp.status, (int)PStatus.Running);
+        if (trace.On) trace.Emit(EventKind.ProcStart, pp, mp, null, 0, "", $"acquirep: {mp} takes {pp}");
+    }
+
+    /// <summary>Go's releasep: the M lets go of its P.</summary>
+    internal P Releasep(M mp, string why)
+    {
+        var pp = mp.p!;
+        if (trace.On) trace.Emit(EventKind.ProcStop, pp, mp, null, 0, "", $"releasep: {mp} lets go of {pp}: {why}");
+        pp.m = null;
+        mp.p = null;
+        Volatile.Write(ref pp.status, (int)PStatus.Idle);
+        return pp;
+    }
+
+    /// <summary>Go's pidleput: pp joins the idle P list. Caller holds lk.</summary>
+    internal void PidlePut(P pp)
+    {
+        Volatile.Write(ref pp.status, (int)PStatus.Idle);
+        pp.link = pidle;
+        pidle = pp;
+        Interlocked.Increment(ref npidle);
+    }
+
+    /// <summary>Go's pidleget: an idle P, or null. Caller holds lk.</summary>
+    internal P? PidleGet()
+    {
+        var pp = pidle;
+        if (pp == null) return null;
+        pidle = pp.link;
+        pp.link = null;
+        Interlocked.Decrement(ref npidle);
+        return pp;
+    }
+
+    /// <summary>Go's pidlegetSpinning: as pidleget, but records that a spinning M was wanted and none could start.</summary>
+    private P? PidleGetSpinning()
+    {
+        var pp = PidleGet();
+        if (pp == null) Volatile.Write(ref needspinning, 1);
+        return pp;
+    }
+
+    /// <summary>Takes a particular P off the idle list (start-up and procresize). Caller holds lk.</summary>
+    private void PidleRemove(P target)
+    {
+        P? prev = null;
+        for (var pp = pidle; pp != null; prev = pp, pp = pp.link)
+        {
+            if (pp != target) continue;
+            if (prev == null) pidle = pp.link; else prev.link = pp.link;
+            pp.link = null;
+            Interlocked.Decrement(ref npidle);
+            return;
+        }
+    }
+
+    /// <summary>Go's mput: mp joins the idle M list; if every M is now idle, checkdead. Caller holds lk.</summary>
+    private void Mput(M mp)
+    {
+        mp.schedlink = midle;
+        midle = mp;
+        nmidle++;
+        Checkdead();
+    }
+
+    /// <summary>Go's mget: an idle M, or null. Caller holds lk.</summary>
+    private M? Mget()
+    {
+        var mp = midle;
+        if (mp == null) return null;
+        midle = mp.schedlink;
+        mp.schedlink = null;
+        nmidle--;
+        return mp;
+    }
+
+    /// <summary>Go's becomeSpinning (mspinning): this M looks for work without having any.</summary>
+    private void BecomeSpinning(M mp)
+    {
+        mp.spinning = true;
+        Interlocked.Increment(ref nmspinning);
+        Volatile.Write(ref needspinning, 0);
+    }
+
+    /// <summary>Go's resetspinning: a spinning M found work; if it was the last spinner, wake another.</summary>
+    private void ResetSpinning(M mp)
+    {
+        mp.spinning = false;
+        Interlocked.Decrement(ref nmspinning);
+        Wakep();
+    }
+
+    /// <summary>
+    /// Go's wakeNetPoller: a timer was added for `when`. If an M sleeps in netpoll past it, wake that
+    /// M; otherwise make sure some M is spinning.
+    /// </summary>
+    internal void WakeNetPoller(long when)
+    {
+        if (Interlocked.Read(ref lastpoll) == 0)
+        {
+            var until = Interlocked.Read(ref pollUntil);
+            if (until == 0 || until > when) netpoll.Break();
+        }
+        else
+        {
+            Wakep();
+        }
+    }
+
+    /// <summary>
+    /// Go's procresize, at the start of a run: make n Ps, all idle. (Changing GOMAXPROCS during a
+    /// run, which stops the world in Go, is not modelled yet.) Caller holds lk.
+    /// </summary>
+    private void Procresize(int n)
+    {
+        allp = new P[n];
+        for (var i = n - 1; i >= 0; i--)
+        {
+            allp[i] = new P(i);
+            PidlePut(allp[i]);
+        }
+        gomaxprocs = n;
+        stealOrder.Reset(n);
+        if (trace.On) trace.Emit(EventKind.ProcsChange, null, null, null, n, "", $"procresize: GOMAXPROCS={n}, so there are {n} P{(n == 1 ? "" : "s")}");
+    }
+}

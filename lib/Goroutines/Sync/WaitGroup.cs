@@ -1,0 +1,59 @@
+using System.Collections.Generic;
+using System.Threading;
+
+namespace Goroutines;
+
+/// <summary>
+/// Go's sync.WaitGroup: Add and Done change a counter; Wait parks until it is zero. When the counter
+/// reaches zero every waiter is readied, in the order they came (Go's semrelease, one by one).
+/// </summary>
+public sealed class WaitGroup
+{
+    internal readonly object lk = new();
+    internal long counter;
+    internal readonly Queue<G> waiters = new();
+    internal readonly System.Func<G, bool> unlock;
+
+    public WaitGroup()
+    {
+        unlock = _ =>
+        {
+            Monitor.Exit(lk);
+            return true;
+        };
+    }
+
+    /// <summary>Go's wg.Add(delta). A negative counter panics: "sync: negative WaitGroup counter".</summary>
+    public void Add(int delta)
+    {
+        G[] wake;
+        lock (lk)
+        {
+            counter += delta;
+            if (counter < 0)
+            {
+                counter -= delta;
+                throw new GoPanicException("sync: negative WaitGroup counter");
+            }
+            if (counter > 0 || waiters.Count == 0) return;
+            wake = waiters.ToArray();
+            waiters.Clear();
+        }
+        var g = Runtime.CurrentG("wg.Add(...)");
+        var sched = g.m!.sched;
+        foreach (var w in wake)
+            sched.Goready(w, sched.trace.On ? $"WaitGroup: the counter reached zero in G{g.goid}, so waiting G{w.goid} wakes" : "");
+    }
+
+    /// <summary>Go's wg.Done(): Add(-1).</summary>
+    public void Done() => Add(-1);
+
+    /// <summary>Go's wg.Wait(): parks ("semacquire" in Go 1.23) until the counter is zero.</summary>
+    public WaitGroupWaitOp Wait() => new(this);
+
+    /// <summary>The counter now.</summary>
+    public long Count
+    {
+        get { lock (lk) return counter; }
+    }
+}

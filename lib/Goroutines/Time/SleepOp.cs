@@ -1,0 +1,44 @@
+using System;
+
+namespace Goroutines;
+
+/// <summary>
+/// An awaited Sleep(d): Go's timeSleep. The goroutine parks ("sleep"); the timer is put on the P's
+/// heap only after it has parked (resetForSleep). When it fires, goready puts the goroutine in the
+/// runnext of the P that ran the timer.
+/// </summary>
+public sealed class SleepOp : GoOp
+{
+    private readonly TimeSpan d;
+
+    internal SleepOp(TimeSpan d) { this.d = d; }
+
+    private protected override string Name => "Sleep(...)";
+
+    public SleepOp GetAwaiter()
+    {
+        Start();
+        return this;
+    }
+
+    public void GetResult() { }
+
+    private protected override bool TryComplete(G g) => d <= TimeSpan.Zero;
+
+    private protected override void Park(G g, Action continuation)
+    {
+        var sched = SchedOf(g);
+        Sched.Gopark(g, continuation, ResetForSleep, "sleep", "sleep");
+    }
+
+    /// <summary>Go's resetForSleep: arm the timer on the P this M holds, after the G is parked.</summary>
+    private bool ResetForSleep(G g)
+    {
+        var mp = Sched.CurrentM!;
+        var sched = mp.sched;
+        var when = sched.Nanotime() + d.Ticks * 100;
+        mp.p!.timers.Add(new Timer(when, () => sched.Goready(g, $"timer: G{g.goid}'s Sleep({GoFormat.Duration(d)}) is over")));
+        sched.WakeNetPoller(when);
+        return true;
+    }
+}

@@ -1,0 +1,49 @@
+using System.Collections.Generic;
+
+namespace Goroutines;
+
+/// <summary>Records the run's events with the state of the queues at that moment.</summary>
+internal sealed class Tracer
+{
+    private readonly Sched sched;
+    private readonly object gate = new();
+    private readonly List<TraceEvent> events = new();
+    private readonly int max;
+    private long seq;
+
+    internal Tracer(Sched sched, bool enabled, int max)
+    {
+        this.sched = sched;
+        On = enabled;
+        this.max = max;
+    }
+
+    /// <summary>Whether events are recorded: callers build reasons only when it is on.</summary>
+    internal bool On { get; }
+
+    internal long Dropped { get; private set; }
+
+    internal long Count
+    {
+        get { lock (gate) return seq; }
+    }
+
+    internal void Emit(EventKind kind, P? pp, M? mp, G? gp, long arg, string detail, string reason)
+    {
+        var allp = sched.allp;
+        var locals = new int[allp.Length];
+        for (var i = 0; i < allp.Length; i++) locals[i] = allp[i].RunqLen();
+        lock (gate)
+        {
+            var e = new TraceEvent(seq++, sched.Nanotime(), kind, pp?.id ?? -1, (int)(mp?.id ?? -1), gp?.goid ?? 0,
+                arg, detail, reason, sched.runq.size, locals, sched.mcount);
+            if (events.Count < max) events.Add(e);
+            else Dropped++;
+        }
+    }
+
+    internal IReadOnlyList<TraceEvent> Events()
+    {
+        lock (gate) return events.ToArray();
+    }
+}
