@@ -58,7 +58,7 @@ public static partial class Charts
             BarMode = "overlay",
             ShowLegend = goroutines is > 0 and <= 20,
             Legend = new Legend { Title = "goroutine" },
-            Height = 140 + 50 * rows.Count,
+            Height = Math.Max(300, 140 + 50 * rows.Count), // room for the legend even with one or two Ps
             HoverMode = "closest",
             Annotations = NotesAbout(run),
         };

@@ -37,7 +37,9 @@ internal sealed class FigureHtml
         html.Append("<script>\n(function () {\n");
         html.Append($"  var id = \"{id}\";\n");
         html.Append("  if (typeof window.Plotly === \"undefined\") {\n");
-        html.Append($"    document.getElementById(id).textContent = \"{NotLoadedNote}\";\n");
+        html.Append("    var note = document.getElementById(id);\n");
+        html.Append($"    note.textContent = \"{NotLoadedNote}\";\n");
+        html.Append("    note.style.cssText = \"padding:8px;border:1px dashed #888;color:#555\";\n");
         html.Append("    return;\n  }\n");
         html.Append($"  var figure = {figure.ToJson()};\n");
         html.Append("  window.Plotly.newPlot(id, figure.data, figure.layout, {responsive: true, displaylogo: false});\n");

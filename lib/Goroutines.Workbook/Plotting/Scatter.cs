@@ -21,4 +21,10 @@ public sealed class Scatter : PlotTrace
 
     /// <summary>How the points are drawn.</summary>
     public Marker? Marker { get; init; }
+
+    /// <summary>Traces with the same stack group are stacked on each other (an area chart).</summary>
+    public string? StackGroup { get; init; }
+
+    /// <summary>The colour of the area under the line (with StackGroup or Fill).</summary>
+    public string? FillColor { get; init; }
 }

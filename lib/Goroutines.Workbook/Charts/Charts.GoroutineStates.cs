@@ -1,0 +1,82 @@
+using System;
+using System.Collections.Generic;
+using Goroutines.Workbook.Plotting;
+
+namespace Goroutines.Workbook;
+
+public static partial class Charts
+{
+    // The states a goroutine is counted in, in stacking order, with their colour index.
+    private static readonly (string Name, int Colour)[] States =
+        [("running", 2), ("runnable", 0), ("in syscall", 5), ("waiting", 1)];
+
+    /// <summary>
+    /// How many goroutines are running, runnable (waiting for a P), in a syscall and waiting (blocked), over time, stacked.
+    /// </summary>
+    public static Figure GoroutineStates(RunResult run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var stateOf = new Dictionary<long, int>(); // G → index into States; dead Gs are removed
+        var counts = new int[States.Length];
+        var series = new StepSeries[States.Length];
+        for (var i = 0; i < series.Length; i++)
+            series[i] = new StepSeries();
+
+        foreach (var e in run.Events)
+        {
+            var next = NextState(e.Kind);
+            if (next is { } state && e.G != 0)
+            {
+                if (stateOf.Remove(e.G, out var old))
+                    counts[old]--;
+                if (state >= 0)
+                {
+                    stateOf[e.G] = state;
+                    counts[state]++;
+                }
+            }
+            for (var i = 0; i < series.Length; i++)
+                series[i].Add(Micros(e.TimeNs), counts[i]);
+        }
+        var end = EndMicros(run.Events);
+        var data = new List<PlotTrace>();
+        for (var i = 0; i < States.Length; i++)
+        {
+            series[i].End(end);
+            data.Add(new Scatter
+            {
+                Name = States[i].Name,
+                X = series[i].X,
+                Y = series[i].Y,
+                StackGroup = "states",
+                Line = new Line { Shape = "hv", Color = Palette.Color(States[i].Colour), Width = 1 },
+                FillColor = Palette.Color(States[i].Colour),
+                HoverTemplate = "%{y}",
+            });
+        }
+        var layout = new Layout
+        {
+            Title = "Goroutines by state",
+            XAxis = new Axis { Title = TimeAxisTitle, RangeMode = "tozero" },
+            YAxis = new Axis { Title = "goroutines (count)", RangeMode = "tozero" },
+            ShowLegend = true,
+            Height = 360,
+            HoverMode = "x unified",
+            Annotations = NotesAbout(run),
+        };
+        const string caption = "Running can never exceed GOMAXPROCS; runnable goroutines wait in run queues for a P, "
+                               + "waiting ones are blocked (channel, lock, sleep) and need another goroutine or a timer to wake them.";
+        return Make(data, layout, caption);
+    }
+
+    // The state an event puts its goroutine in: an index into States, -1 for dead, null if the event changes nothing.
+    private static int? NextState(EventKind kind) => kind switch
+    {
+        EventKind.GoStart or EventKind.GoSyscallEnd => 0,
+        EventKind.GoCreate or EventKind.GoStop or EventKind.GoUnblock or EventKind.GoSyscallEndBlocked => 1,
+        EventKind.GoSyscallBegin => 2,
+        EventKind.GoBlock => 3,
+        EventKind.GoDestroy => -1,
+        _ => null,
+    };
+}

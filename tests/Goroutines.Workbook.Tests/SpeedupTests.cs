@@ -1,0 +1,52 @@
+using System;
+using Goroutines;
+using Goroutines.Workbook.Testing;
+
+namespace Goroutines.Workbook.Tests;
+
+public class SpeedupTests
+{
+    // A run of `procs` Ps that ended at `endNs`.
+    private static RunResult Run(int procs, long endNs) =>
+        RunResultFactory.Create(new EventScript(procs).At(0, EventKind.GoStart, p: 0, g: 1).At(endNs, EventKind.RunEnd).Events, procs);
+
+    [Fact]
+    public void Speedup_is_the_time_with_the_fewest_Ps_over_the_time_with_more()
+    {
+        var figure = Charts.Speedup([Run(2, 50_000), Run(1, 100_000), Run(4, 40_000)]);
+
+        var measured = Json.Trace(figure, "measured");
+        Assert.Equal([1, 2, 4], Json.Numbers(measured.GetProperty("x")));
+        Assert.Equal([1, 2, 2.5], Json.Numbers(measured.GetProperty("y")));
+        Assert.Equal(["1.00×", "2.00×", "2.50×"], Json.Strings(measured.GetProperty("text")));
+        var ideal = Json.Trace(figure, "ideal");
+        Assert.Equal([1, 2, 4], Json.Numbers(ideal.GetProperty("y")));
+    }
+
+    [Fact]
+    public void Several_runs_with_the_same_Ps_count_by_their_median()
+    {
+        var figure = Charts.Speedup([Run(1, 100_000), Run(2, 40_000), Run(2, 50_000), Run(2, 1_000_000)]);
+
+        Assert.Equal([1, 2], Json.Numbers(Json.Trace(figure, "measured").GetProperty("y")));
+    }
+
+    [Fact]
+    public void It_has_a_title_axis_titles_and_a_caption()
+    {
+        var figure = Charts.Speedup([Run(1, 100), Run(2, 60)]);
+
+        Assert.Equal("Speedup against GOMAXPROCS", figure.Layout.Title!.Text);
+        Assert.Equal("GOMAXPROCS (number of Ps)", figure.Layout.XAxis!.Title!.Text);
+        Assert.Equal("speedup (× as fast as with 1 P)", figure.Layout.YAxis!.Title!.Text);
+        Assert.StartsWith("The dashed line is perfect scaling", figure.Caption);
+    }
+
+    [Fact]
+    public void No_runs_is_an_error_that_says_what_to_pass()
+    {
+        var error = Assert.Throws<ArgumentException>(() => Charts.Speedup([]));
+
+        Assert.Contains("MaxProcs = 1, 2 and 4", error.Message);
+    }
+}
