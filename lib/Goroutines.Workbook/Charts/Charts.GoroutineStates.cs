@@ -24,7 +24,7 @@ public static partial class Charts
 
         foreach (var e in run.Events)
         {
-            var next = NextState(e.Kind);
+            var next = NextState(e);
             if (next is { } state && e.G != 0)
             {
                 if (stateOf.Remove(e.G, out var old))
@@ -70,10 +70,11 @@ public static partial class Charts
     }
 
     // The state an event puts its goroutine in: an index into States, -1 for dead, null if the event changes nothing.
-    private static int? NextState(EventKind kind) => kind switch
+    private static int? NextState(TraceEvent e) => e.Kind switch
     {
         EventKind.GoStart or EventKind.GoSyscallEnd => 0,
-        EventKind.GoCreate or EventKind.GoStop or EventKind.GoUnblock or EventKind.GoSyscallEndBlocked => 1,
+        EventKind.GoSyscallEndBlocked => e.P >= 0 ? 0 : 1, // back with a P it runs; without one it waits in the global queue
+        EventKind.GoCreate or EventKind.GoStop or EventKind.GoUnblock => 1,
         EventKind.GoSyscallBegin => 2,
         EventKind.GoBlock => 3,
         EventKind.GoDestroy => -1,

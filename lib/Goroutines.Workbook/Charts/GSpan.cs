@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace Goroutines.Workbook;
 
 /// <summary>
-/// One stretch of time in which goroutine G ran on P: from the event that put it there (usually GoStart)
+/// One stretch of time in which goroutine G ran on P: from the event that put it there (GoStart, or a syscall exit with a P)
 /// until it stopped, blocked, entered a syscall or exited, or the run ended. Times are in nanoseconds.
 /// </summary>
 public sealed record GSpan(int P, long G, long StartNs, long EndNs, string Reason)
@@ -21,9 +21,12 @@ public sealed record GSpan(int P, long G, long StartNs, long EndNs, string Reaso
             switch (e.Kind)
             {
                 case EventKind.GoStart:
-                case EventKind.GoSyscallEnd: // back from a syscall on its P: running again
+                case EventKind.GoSyscallEnd: // back from a syscall with its P: running again
+                case EventKind.GoSyscallEndBlocked: // back from a syscall with another P (no P: it waits in the global queue)
                     if (e.P < 0 || e.G == 0)
                         break;
+                    if (open.TryGetValue(e.G, out var running) && running.P == e.P)
+                        break; // already running there (back from a syscall, then GoStart): one span
                     Close(e.G, e.TimeNs);
                     CloseWhateverRunsOn(e.P, e.TimeNs); // a P runs one G at a time
                     open[e.G] = (e.P, e.TimeNs, e.Reason);

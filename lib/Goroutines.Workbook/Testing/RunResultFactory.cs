@@ -15,6 +15,7 @@ internal static class RunResultFactory
         var stats = new RunStats(
             MaxProcs: maxProcs,
             GoroutinesCreated: events.Count(e => e.Kind == EventKind.GoCreate),
+            GStructs: events.Select(e => e.G).Where(g => g != 0).Distinct().Count(),
             ThreadsCreated: events.Count(e => e.Kind == EventKind.ThreadStart),
             PeakThreads: peak,
             ContextSwitches: events.Count(e => e.Kind == EventKind.GoStart),
@@ -24,6 +25,6 @@ internal static class RunResultFactory
             Preemptions: events.Count(e => e.Kind == EventKind.Preempt),
             SyscallRetakes: events.Count(e => e.Kind == EventKind.ProcSteal),
             Events: events.Count + droppedEvents);
-        return new RunResult([], Outcome.Completed, "", events, droppedEvents, [], stats, options, TimeSpan.Zero);
+        return new RunResult([], Outcome.Completed, "", events, droppedEvents, [], stats, options, TimeSpan.Zero, threadsLeft: 0);
     }
 }

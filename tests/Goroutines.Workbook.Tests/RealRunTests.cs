@@ -1,0 +1,151 @@
+using System;
+using System.Linq;
+using Goroutines;
+using Goroutines.Workbook.Plotting;
+using static Goroutines.Runtime;
+
+namespace Goroutines.Workbook.Tests;
+
+/// <summary>Charts of real runs of the scheduler.</summary>
+public class RealRunTests
+{
+    // The first run in a process JIT-compiles the scheduler. If that made main run past 10 ms, sysmon would
+    // preempt it (as Go would) and change the order these tests expect, so one run warms up first.
+    static RealRunTests() => TenPrinters(procs: 1);
+
+    // Go's classic: ten goroutines print their number; main waits on a WaitGroup.
+    private static RunResult TenPrinters(int procs) => Runtime.Run(async () =>
+    {
+        var wg = new WaitGroup();
+        for (var i = 0; i < 10; i++)
+        {
+            var n = i;
+            wg.Add(1);
+            Go(async () => { Println(n); wg.Done(); });
+        }
+        await wg.Wait();
+    }, new RunOptions { MaxProcs = procs });
+
+    // One goroutine blocks in a long syscall while another computes, on one P.
+    private static RunResult SyscallAndWork() => Runtime.Run(async () =>
+    {
+        var wg = new WaitGroup();
+        wg.Add(2);
+        Go(async () => { await Syscall(TimeSpan.FromMilliseconds(30)); wg.Done(); });
+        Go(async () => { await Work(TimeSpan.FromMilliseconds(20)); wg.Done(); });
+        await wg.Wait();
+    }, new RunOptions { MaxProcs = 1 });
+
+    [Fact]
+    public void At_GOMAXPROCS_1_the_timeline_shows_the_runnext_goroutine_first_then_the_queue_in_order()
+    {
+        var run = TenPrinters(procs: 1);
+        Assert.Equal(Outcome.Completed, run.Outcome);
+
+        var figure = Charts.Timeline(run);
+
+        var bars = figure.Data.OfType<Bar>()
+            .SelectMany(b => b.Base!.Select((start, i) => (Start: start, G: b.Name, Row: b.Categories[i])))
+            .OrderBy(b => b.Start)
+            .ToList();
+        Assert.All(bars, b => Assert.Equal("P0", b.Row));
+        Assert.Equal(["G1", "G11", "G2", "G3", "G4", "G5", "G6", "G7", "G8", "G9", "G10", "G1"], bars.Select(b => b.G!).ToArray());
+        Assert.Equal(run.Events.Count(e => e.Kind == EventKind.GoStart), bars.Count);
+    }
+
+    [Fact]
+    public void On_every_P_the_bars_of_a_real_parallel_run_never_overlap()
+    {
+        var run = Runtime.Run(async () =>
+        {
+            var wg = new WaitGroup();
+            for (var i = 0; i < 8; i++)
+            {
+                wg.Add(1);
+                Go(async () => { await Work(TimeSpan.FromMilliseconds(1)); wg.Done(); });
+            }
+            await wg.Wait();
+        }, new RunOptions { MaxProcs = 2 });
+        Assert.Equal(Outcome.Completed, run.Outcome);
+
+        var spans = GSpan.FromEvents(run.Events);
+
+        Assert.All(spans, s => Assert.True(s.StartNs <= s.EndNs));
+        foreach (var onP in spans.GroupBy(s => s.P))
+        {
+            var ordered = onP.OrderBy(s => s.StartNs).ToList();
+            for (var i = 1; i < ordered.Count; i++)
+                Assert.True(ordered[i].StartNs >= ordered[i - 1].EndNs, $"P{onP.Key}: {ordered[i - 1]} overlaps {ordered[i]}");
+        }
+        var created = run.Events.Where(e => e.Kind == EventKind.GoCreate).Select(e => e.G).ToHashSet();
+        Assert.Equal(8, created.Count);
+        Assert.Subset(spans.Select(s => s.G).ToHashSet(), created);
+    }
+
+    [Fact]
+    public void The_run_queue_chart_shows_nine_goroutines_waiting_behind_runnext()
+    {
+        var run = TenPrinters(procs: 1);
+
+        var figure = Charts.RunQueues(run);
+
+        var p0 = figure.Data.OfType<Scatter>().Single(s => s.Name == "P0 local queue");
+        Assert.Equal(9, p0.Y.Max()); // G2…G10 in the queue, G11 in runnext
+        Assert.Equal(0, p0.Y[^1]);
+        var runEnd = run.Events.Single(e => e.Kind == EventKind.RunEnd);
+        Assert.Equal(runEnd.TimeNs / 1000.0, p0.X[^1]);
+    }
+
+    [Fact]
+    public void A_long_syscall_shows_a_new_thread_in_the_thread_chart()
+    {
+        var run = SyscallAndWork();
+        Assert.Equal(Outcome.Completed, run.Outcome);
+
+        var figure = Charts.Threads(run);
+
+        var threads = figure.Data.OfType<Scatter>().Single(s => s.Name == "OS threads (Ms)");
+        Assert.Equal(run.Stats.PeakThreads, threads.Y.Max());
+        var marks = figure.Data.OfType<Scatter>().Single(s => s.Name == "new thread");
+        Assert.Equal(run.Events.Count(e => e.Kind == EventKind.ThreadStart), marks.X.Count);
+        Assert.True(marks.X.Count >= 2, "a second M should start while the first is blocked in the syscall");
+        Assert.Contains($"peaked at {run.Stats.PeakThreads} threads", figure.Caption);
+    }
+
+    [Fact]
+    public void A_goroutine_back_from_a_syscall_runs_on_in_the_timeline()
+    {
+        var run = SyscallAndWork();
+
+        var spans = GSpan.FromEvents(run.Events);
+
+        var syscaller = run.Events.First(e => e.Kind == EventKind.GoSyscallBegin).G;
+        var exit = run.Events.First(e => e.G == syscaller && e.Kind is EventKind.GoSyscallEnd or EventKind.GoSyscallEndBlocked);
+        var destroyed = run.Events.Single(e => e.G == syscaller && e.Kind == EventKind.GoDestroy);
+        var last = spans.Last(s => s.G == syscaller);
+        Assert.Equal(destroyed.TimeNs, last.EndNs);
+        if (exit.P >= 0)
+            Assert.Equal(exit.TimeNs, last.StartNs); // it came back with a P and ran on at once
+        else
+            Assert.True(last.StartNs > exit.TimeNs); // no P was free: it waited in the global queue for a GoStart
+    }
+
+    [Fact]
+    public void Every_chart_of_a_real_run_renders_as_a_plotly_figure()
+    {
+        var run = TenPrinters(procs: 2);
+
+        var figures = new[] { Charts.Timeline(run), Charts.RunQueues(run), Charts.Threads(run), Charts.GoroutineStates(run), Charts.Speedup([run, TenPrinters(1)]) };
+
+        Assert.All(figures, f =>
+        {
+            var html = f.ToHtml();
+            Assert.Contains("data-plotly-figure", html);
+            Assert.NotEmpty(f.Caption);
+            Assert.NotEmpty(f.Layout.Title!.Text);
+            Assert.NotEmpty(f.Layout.XAxis!.Title!.Text);
+            Assert.NotEmpty(f.Layout.YAxis!.Title!.Text);
+            Assert.NotEmpty(Json.Of(f).GetProperty("data").EnumerateArray());
+        });
+    }
+}
