@@ -1,0 +1,262 @@
+#!/usr/bin/env bash
+# Builds every Go reference program, runs each case N times (default 20) and
+# records what real Go printed:
+#   <dir>/<case>.expected.txt         stdout of the most common run ("measured:" lines removed)
+#   <dir>/<case>.expected.stderr.txt  stderr of that run, if it wrote any (mode "exact" only)
+#   <dir>/<case>.expected.exit.txt    its exit code, only when it is not 0
+#   <dir>/<case>.runs.txt             only when the runs differed: each distinct outcome with its count
+#   <dir>/<case>.measured.txt         the "measured:" lines (and wall times for timed cases) of every run
+#   <dir>/<case>.sample.txt           mode "sample": stderr of the first run (schedtrace), not compared
+# and regenerates README.md from the results.
+#
+# The per-case results are also kept in results.tsv (tab-separated: case, program
+# dir, environment, GOMAXPROCS, description, exit code, identical-on-every-run,
+# mode), which a filtered run updates for the cases it re-ran.
+#
+# Usage: ./run.sh [N] [case-name-filter-regex]
+#        ./run.sh --readme      (only regenerate README.md from results.tsv)
+# Needs Go 1.23.5 (Debian bookworm-backports golang-go); std library only.
+set -u
+cd "$(dirname "$0")"
+HERE=$(pwd)
+README_ONLY=0
+[ "${1:-}" = --readme ] && { README_ONLY=1; shift; }
+N=${1:-20}
+FILTER=${2:-.}
+export GOFLAGS=-mod=mod GOPROXY=off GOTOOLCHAIN=local GO111MODULE=on
+GOVERSION=$(go version) || { echo "go not found" >&2; exit 1; }
+LOAD=$(cut -d' ' -f1-3 /proc/loadavg)
+case "$GOVERSION" in
+  *go1.23.5*) ;;
+  *) echo "warning: expected go1.23.5, found: $GOVERSION" >&2 ;;
+esac
+
+# case | program dir | environment | mode (exact/sample/timed, "@R" = R runs instead of N) | timeout s | what it shows
+CASES=$(cat <<'EOF'
+e1-runnext|e1-runnext|GOMAXPROCS=1|exact|10|E1: new G -> runnext, old runnext -> ring tail; main parks in wg.Wait
+e1-runnext-gosched|e1-runnext-gosched|GOMAXPROCS=1|exact|10|E1 with main Gosched instead of wg.Wait: main (global queue) runs after the local queue
+e1-runnext-p2|e1-runnext|GOMAXPROCS=2|exact@100|10|E1 at GOMAXPROCS=2: a second P steals, order is not fixed
+e2-gosched|e2-gosched|GOMAXPROCS=1|exact|10|E2: Gosched -> global tail; strict alternation starting with the last-created G
+e5-close-order|e5-close-order|GOMAXPROCS=1|exact|10|E5: close() wakes the first waiter first, then the rest in reverse wait order
+e6-overflow-258|e6-overflow-258|GOMAXPROCS=1|exact@100|10|E6: ring overflow (128+1 to global) and the 1-in-61 global check, N=258
+e6-overflow-300|e6-overflow-300|GOMAXPROCS=1|exact@100|10|E6 with N=300
+e6-overflow-258-noos|e6-overflow-258-noos|GOMAXPROCS=1|exact@100|10|E6 N=258 without importing os: no finalizer G in the local queue at main start
+e6-overflow-300-noos|e6-overflow-300-noos|GOMAXPROCS=1|exact@100|10|E6 N=300 without importing os
+startup-goroutines|startup-goroutines|GOMAXPROCS=1 GOTRACEBACK=system|exact|10|goroutines at main start (imports os): runfinq G5 is runnable
+startup-goroutines-noos|startup-goroutines-noos|GOMAXPROCS=1 GOTRACEBACK=system|exact|10|goroutines at main start without os: only G2-G4, parked
+gosched-local-vs-global|gosched-local-vs-global|GOMAXPROCS=1|exact|10|main creates G1..G3 then Gosched: local queue (G3 G1 G2) before main
+chan-handoff|chan-handoff|GOMAXPROCS=1|exact|10|unbuffered ping-pong main<->G, 3 rounds: sender keeps running after a direct handoff
+buffered-chan-order|buffered-chan-order|GOMAXPROCS=1|exact|10|cap-3 chan full, senders S6 S4 S5 blocked; receiver drains: FIFO buffer then sendq order
+sleep-wake-order|sleep-wake-order|GOMAXPROCS=1|exact|10|sleeps 3ms,1ms,2ms wake in timer order
+sleep-equal|sleep-equal|GOMAXPROCS=1|exact|10|three equal 1ms sleeps: wake/run order
+numgoroutine|numgoroutine|GOMAXPROCS=1|exact|10|runtime.NumGoroutine excludes system goroutines
+e3-async-preempt|e3-async-preempt|GOMAXPROCS=1|exact|10|E3: call-free loop is preempted by sysmon+signal after ~10ms
+e3-asyncpreemptoff|e3-async-preempt|GOMAXPROCS=1 GODEBUG=asyncpreemptoff=1|timed|1|E3 with asyncpreemptoff=1: hangs (killed by timeout -> exit 124)
+e4-deadlock-chan-recv|e4-deadlock-chan-recv|GOMAXPROCS=1|exact|10|E4: main blocked on <-ch
+e4-deadlock-chan-recv-p2|e4-deadlock-chan-recv|GOMAXPROCS=2|exact|10|E4 at GOMAXPROCS=2 (same text?)
+e4-deadlock-wg-wait|e4-deadlock-wg-wait|GOMAXPROCS=1|exact|10|E4: main in wg.Wait (wait reason in 1.23)
+e4-deadlock-nil-recv|e4-deadlock-nil-recv|GOMAXPROCS=1|exact|10|E4: receive from nil chan
+e4-deadlock-nil-send|e4-deadlock-nil-send|GOMAXPROCS=1|exact|10|E4: send to nil chan
+e4-deadlock-select-empty|e4-deadlock-select-empty|GOMAXPROCS=1|exact|10|E4: select {}
+e4-deadlock-select|e4-deadlock-select|GOMAXPROCS=1|exact|10|E4: select with two blocked cases
+e4-deadlock-mutex|e4-deadlock-mutex|GOMAXPROCS=1|exact|10|E4: sync.Mutex locked twice (wait reason in 1.23)
+e4-deadlock-rwmutex|e4-deadlock-rwmutex|GOMAXPROCS=1|exact|10|E4: RWMutex RLock then Lock
+e4-deadlock-cond|e4-deadlock-cond|GOMAXPROCS=1|exact|10|E4: sync.Cond.Wait with no signaller
+e4-deadlock-chan-send|e4-deadlock-chan-send|GOMAXPROCS=1|exact|10|E4: another G blocked on send, main on receive; created-by trailer
+e4-deadlock-mixed|e4-deadlock-mixed|GOMAXPROCS=1|exact|10|E4: five user Gs blocked in different ways; listing order and goids
+e4-deadlock-after-sleep|e4-deadlock-after-sleep|GOMAXPROCS=1|timed|10|E4: a pending 200ms timer postpones the deadlock report
+e4-goexit-deadlock|e4-goexit-deadlock|GOMAXPROCS=1|exact|10|runtime.Goexit in main: others run, then "no goroutines" fatal
+e7-panic-goroutine|e7-panic-goroutine|GOMAXPROCS=1|exact|10|E7: panic in a goroutine kills the process; main's defer does not run
+e7-panic-goroutine-tball|e7-panic-goroutine|GOMAXPROCS=1 GOTRACEBACK=all|exact|10|E7 with GOTRACEBACK=all: other user goroutines listed too
+e7-panic-main|e7-panic-main|GOMAXPROCS=1|exact|10|panic("test") in main
+e7-send-closed|e7-send-closed|GOMAXPROCS=1|exact|10|send on closed channel
+e7-close-closed|e7-close-closed|GOMAXPROCS=1|exact|10|close of closed channel
+e7-close-nil|e7-close-nil|GOMAXPROCS=1|exact|10|close of nil channel
+e7-negative-waitgroup|e7-negative-waitgroup|GOMAXPROCS=1|exact|10|wg.Done below zero
+e7-unlock-unlocked|e7-unlock-unlocked|GOMAXPROCS=1|exact|10|Unlock of an unlocked Mutex: fatal error, not panic
+e7-unlock-unlocked-recover|e7-unlock-unlocked-recover|GOMAXPROCS=1|exact|10|same under a deferred recover(): cannot be recovered
+e7-unlock-unlocked-others|e7-unlock-unlocked-others|GOMAXPROCS=1|exact|10|sync fatal error with another G blocked: are all goroutines listed?
+e7-panic-main-others|e7-panic-main-others|GOMAXPROCS=1|exact|10|panic in main with another G blocked: only the panicking G is listed
+e7-runlock-unlocked|e7-runlock-unlocked|GOMAXPROCS=1|exact|10|RUnlock of an unlocked RWMutex
+e7-repanic|e7-repanic|GOMAXPROCS=1|exact|10|a deferred func panics during a panic
+e7-recovered-repanic|e7-recovered-repanic|GOMAXPROCS=1|exact|10|recover() then panic again
+e7-panic-error|e7-panic-error|GOMAXPROCS=1|exact|10|panic(errors.New(...)) prints Error()
+e7-panic-int|e7-panic-int|GOMAXPROCS=1|exact|10|panic(42)
+e7-index-out-of-range|e7-index-out-of-range|GOMAXPROCS=1|exact|10|runtime error text
+e7-main-returns|e7-main-returns|GOMAXPROCS=1|exact|10|E7: G created just before main returns never runs
+e7-main-returns-p2|e7-main-returns|GOMAXPROCS=2|exact|10|same at GOMAXPROCS=2
+e8-pingpong-starve|e8-pingpong-starve|GOMAXPROCS=1 WORK=0|exact|10|E8: a third G in the ring waits while a pure ping-pong pair hands off via runnext; it runs only when a sysmon preemption lands
+e8-pingpong-starve-work|e8-pingpong-starve|GOMAXPROCS=1 WORK=100000|exact|10|E8 with ~100k iterations of work per turn: sysmon's preemption lands, third G runs after ~10ms
+select-fairness|select-fairness|GOMAXPROCS=1|exact|10|B.32: uniform choice among ready select cases, 10000 trials
+e8-pingpong|e8-pingpong|GOMAXPROCS=1 GODEBUG=schedtrace=10,scheddetail=1|sample|10|E8: ping-pong pair shares a time slice; P0 schedtick barely moves
+schedtrace|schedtrace|GODEBUG=schedtrace=10|sample|10|GODEBUG=schedtrace=10 sample lines (default GOMAXPROCS)
+schedtrace-detail|schedtrace|GODEBUG=schedtrace=10,scheddetail=1|sample|10|GODEBUG=schedtrace=10,scheddetail=1 sample lines
+schedtrace-p1|schedtrace|GOMAXPROCS=1 GODEBUG=schedtrace=10|sample|10|schedtrace at GOMAXPROCS=1
+EOF
+)
+
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+SUMMARY="$TMP/summary"
+: > "$SUMMARY"
+if [ "$README_ONLY" = 0 ]; then
+mkdir -p bin
+
+# Build every program directory once.
+for d in */; do
+  d=${d%/}
+  [ -f "$d/main.go" ] || continue
+  go build -trimpath -o "bin/$d" "./$d" || { echo "build failed: $d" >&2; exit 1; }
+done
+
+while IFS='|' read -r name dir envs mode tmo desc; do
+  [ -n "$name" ] || continue
+  echo "$name" | grep -Eq -- "$FILTER" || continue
+  runs=$N
+  case "$mode" in *@*) runs=${mode#*@}; mode=${mode%@*} ;; esac
+  echo "== $name ($envs) x$runs" >&2
+  rm -f "$dir/$name".*.txt
+  rdir="$TMP/$name"; mkdir -p "$rdir"
+  : > "$rdir/measured"
+  for i in $(seq 1 "$runs"); do
+    t0=$(date +%s%N)
+    # shellcheck disable=SC2086
+    env $envs timeout "$tmo" "bin/$dir" > "$rdir/out.$i" 2> "$rdir/err.$i"
+    rc=$?
+    t1=$(date +%s%N)
+    grep '^measured: ' "$rdir/out.$i" | sed "s/^/run $i: /" >> "$rdir/measured"
+    [ "$mode" = timed ] && echo "run $i: wall=$(( (t1 - t0) / 1000000 ))ms" >> "$rdir/measured"
+    grep -v '^measured: ' "$rdir/out.$i" > "$rdir/o.$i"
+    # One canonical text per run, used to compare runs.
+    {
+      echo "exit: $rc"
+      echo "--- stdout"
+      cat "$rdir/o.$i"
+      if [ "$mode" != sample ]; then echo "--- stderr"; cat "$rdir/err.$i"; fi
+    } > "$rdir/c.$i"
+    echo "$rc" > "$rdir/rc.$i"
+  done
+  # Group identical runs.
+  for i in $(seq 1 "$runs"); do echo "$(sha1sum < "$rdir/c.$i" | cut -c1-16) $i"; done > "$rdir/hashes"
+  distinct=$(cut -d' ' -f1 "$rdir/hashes" | sort -u | wc -l)
+  best=$(cut -d' ' -f1 "$rdir/hashes" | sort | uniq -c | sort -k1,1nr -k2 | head -1 | awk '{print $2}')
+  bi=$(awk -v h="$best" '$1==h{print $2; exit}' "$rdir/hashes")
+  bcount=$(awk -v h="$best" '$1==h' "$rdir/hashes" | wc -l)
+  cp "$rdir/o.$bi" "$dir/$name.expected.txt"
+  rc=$(cat "$rdir/rc.$bi")
+  [ "$rc" != 0 ] && echo "$rc" > "$dir/$name.expected.exit.txt"
+  if [ "$mode" != sample ] && [ -s "$rdir/err.$bi" ]; then cp "$rdir/err.$bi" "$dir/$name.expected.stderr.txt"; fi
+  [ "$mode" = sample ] && cp "$rdir/err.1" "$dir/$name.sample.txt"
+  [ -s "$rdir/measured" ] && cp "$rdir/measured" "$dir/$name.measured.txt"
+  if [ "$distinct" -gt 1 ]; then
+    {
+      echo "# $name: $runs runs, $distinct distinct outcomes (count, then the outcome)"
+      cut -d' ' -f1 "$rdir/hashes" | sort | uniq -c | sort -k1,1nr | while read -r cnt h; do
+        j=$(awk -v h="$h" '$1==h{print $2; exit}' "$rdir/hashes")
+        echo
+        echo "## $cnt x"
+        cat "$rdir/c.$j"
+      done
+    } > "$dir/$name.runs.txt"
+    det="no: $distinct distinct outcomes, most common $bcount/$runs (see $name.runs.txt)"
+  else
+    det="yes ($runs/$runs)"
+  fi
+  gmp=$(echo "$envs" | tr ' ' '\n' | sed -n 's/^GOMAXPROCS=//p'); [ -n "$gmp" ] || gmp="default ($(nproc))"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$dir" "$envs" "$gmp" "$desc" "$rc" "$det" "$mode" >> "$SUMMARY"
+done <<< "$CASES"
+
+# Merge into results.tsv: keep the rows of cases not re-run, in CASES order.
+{
+  if [ "$FILTER" = . ] || [ ! -f results.tsv ]; then
+    echo "# $GOVERSION; $(nproc) CPUs; $N runs per case unless noted; recorded $(date -u +%Y-%m-%dT%H:%MZ); load average at start: $LOAD"
+  else
+    grep '^#' results.tsv
+  fi
+  while IFS='|' read -r name _; do
+    [ -n "$name" ] || continue
+    if grep -q "^$name	" "$SUMMARY"; then grep "^$name	" "$SUMMARY"
+    elif [ -f results.tsv ]; then grep "^$name	" results.tsv || true
+    fi
+  done <<< "$CASES"
+} > "$TMP/results.tsv"
+mv "$TMP/results.tsv" results.tsv
+fi # README_ONLY
+
+grep -v '^#' results.tsv > "$SUMMARY"
+HEADER=$(grep '^#' results.tsv | sed 's/^# //')
+
+{
+cat <<EOF
+# Go reference programs for the scheduler's fidelity tests
+
+Recorded by \`./run.sh\` with Debian bookworm-backports \`golang-go\`: $HEADER.
+The machine was shared with other jobs, so timing-dependent cases are noisier than on an idle
+machine. Do not edit this file by hand: \`run.sh\` regenerates it (\`./run.sh --readme\` from
+\`results.tsv\` without re-running).
+
+What these results mean for the model, and where they differ from \`/work/shared/GO-RUNTIME.md\`:
+see [FINDINGS.md](FINDINGS.md) (hand-written; this README is generated).
+
+Each folder is one \`package main\` program (std library only) in the module \`goreference\`.
+Programs record their lines in memory and print them at the end, because a goroutine that
+prints with a write syscall can lose its P to another M (sysmon hands off a P whose syscall
+takes more than ~20 µs), which changes the order at GOMAXPROCS=1. Crash programs write
+nothing themselves; the runtime's stderr is the output.
+
+Build: \`GOFLAGS=-mod=mod GOPROXY=off GOTOOLCHAIN=local go build -trimpath\`. Because of
+\`-trimpath\` the file names in tracebacks are \`goreference/<folder>/main.go\`; the \`+0x..\`
+offsets are those of Go 1.23.5's compiler for amd64.
+
+Files written next to each program, per case (a case is a program plus an environment):
+
+| file | content |
+|---|---|
+| \`<case>.expected.txt\` | stdout of the most common run, without \`measured:\` lines |
+| \`<case>.expected.stderr.txt\` | stderr of that run (only when there was any) |
+| \`<case>.expected.exit.txt\` | exit code, only when not 0 (124 = killed by \`timeout\`) |
+| \`<case>.runs.txt\` | only when the runs differed: every distinct outcome with its count |
+| \`<case>.measured.txt\` | timing/count lines of every run (not compared) |
+| \`<case>.sample.txt\` | schedtrace cases: the stderr of the first run (not compared) |
+
+"Identical" compares exit code, stdout (without \`measured:\` lines) and, except for schedtrace
+cases, stderr.
+
+## Summary
+
+| case | program | GOMAXPROCS | env | what it shows | output (first lines; full text below) | exit | identical on every run |
+|---|---|---|---|---|---|---|---|
+EOF
+while IFS=$'\t' read -r name dir envs gmp desc rc det mode; do
+  other=$(echo "$envs" | tr ' ' '\n' | grep -v '^GOMAXPROCS=' | tr '\n' ' ' | sed 's/ *$//')
+  if [ "$mode" != sample ] && [ -s "$dir/$name.expected.stderr.txt" ]; then src="$dir/$name.expected.stderr.txt"; else src="$dir/$name.expected.txt"; fi
+  short=$(sed '/^$/d' "$src" | head -3 | awk 'length($0) > 70 { $0 = substr($0, 1, 70) "…" } { print }' | sed 's/|/\\|/g; s/`//g' | awk 'NR > 1 { printf "` ⏎ `" } { printf "%s", $0 }')
+  printf '| %s | `%s/` | %s | %s | %s | %s | %s | %s |\n' "$name" "$dir" "$gmp" "${other:+\`$other\`}" "$desc" "${short:+\`$short\`}" "$rc" "$det"
+done < "$SUMMARY"
+echo
+echo "## Outputs"
+while IFS=$'\t' read -r name dir envs gmp desc rc det mode; do
+  echo
+  echo "### $name"
+  echo
+  echo "\`$envs bin/$dir\` — $desc. Exit code $rc. Identical on every run: $det."
+  if [ -s "$dir/$name.expected.txt" ]; then
+    echo; echo "stdout:"; echo; echo '```'; cat "$dir/$name.expected.txt"; echo '```'
+  fi
+  if [ -s "$dir/$name.expected.stderr.txt" ]; then
+    echo; echo "stderr:"; echo; echo '```'; cat "$dir/$name.expected.stderr.txt"; echo '```'
+  fi
+  if [ -f "$dir/$name.runs.txt" ]; then
+    echo; echo "Distribution (\`$name.runs.txt\`; each outcome starts with its count):"; echo; echo '```'
+    grep -v '^# ' "$dir/$name.runs.txt" | sed '/^$/d' | awk 'length($0) > 160 { $0 = substr($0, 1, 160) " …" } { print }'
+    echo '```'
+  fi
+  if [ -s "$dir/$name.measured.txt" ]; then
+    echo; echo "Measured (first runs, \`$name.measured.txt\`):"; echo; echo '```'; head -5 "$dir/$name.measured.txt"; echo '```'
+  fi
+  if [ -s "$dir/$name.sample.txt" ]; then
+    echo; echo "stderr sample (first 12 lines of \`$name.sample.txt\`):"; echo; echo '```'; head -12 "$dir/$name.sample.txt"; echo '```'
+  fi
+done < "$SUMMARY"
+} > README.md
+echo "wrote README.md" >&2
