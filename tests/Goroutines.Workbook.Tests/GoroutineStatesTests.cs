@@ -24,17 +24,19 @@ public class GoroutineStatesTests
     {
         var figure = Charts.GoroutineStates(Run());
 
-        var running = Json.Trace(figure, "running");
-        Assert.Equal([0, 0.2, 0.3, 0.4, 0.6, 0.8, 0.9, 1], Json.Numbers(running.GetProperty("x")));
-        Assert.Equal([1, 0, 1, 0, 1, 0, 1, 1], Json.Numbers(running.GetProperty("y")));
-        var runnable = Json.Trace(figure, "runnable");
-        Assert.Equal([0, 0.1, 0.3, 0.7, 0.9, 1], Json.Numbers(runnable.GetProperty("x")));
-        Assert.Equal([0, 1, 0, 1, 0, 0], Json.Numbers(runnable.GetProperty("y")));
-        var syscall = Json.Trace(figure, "in syscall");
-        Assert.Equal([0, 1, 0, 0], Json.Numbers(syscall.GetProperty("y")));
-        var waiting = Json.Trace(figure, "waiting");
-        Assert.Equal([0, 0.2, 0.7, 1], Json.Numbers(waiting.GetProperty("x")));
-        Assert.Equal([0, 1, 0, 0], Json.Numbers(waiting.GetProperty("y")));
+        Assert.Equal([1, 1, 0, 1, 0, 1, 1, 0, 1, 1], Json.Numbers(Json.Trace(figure, "running").GetProperty("y")));
+        Assert.Equal([0, 1, 1, 0, 0, 0, 1, 1, 0, 0], Json.Numbers(Json.Trace(figure, "runnable").GetProperty("y")));
+        Assert.Equal([0, 0, 0, 0, 1, 0, 0, 0, 0, 0], Json.Numbers(Json.Trace(figure, "in syscall").GetProperty("y")));
+        Assert.Equal([0, 0, 1, 1, 1, 1, 0, 0, 0, 0], Json.Numbers(Json.Trace(figure, "waiting").GetProperty("y")));
+    }
+
+    [Fact]
+    public void All_states_share_the_same_times_so_they_stack()
+    {
+        var figure = Charts.GoroutineStates(Run());
+
+        Assert.All(new[] { "running", "runnable", "in syscall", "waiting" }, name =>
+            Assert.Equal([0, 0.1, 0.2, 0.3, 0.4, 0.6, 0.7, 0.8, 0.9, 1], Json.Numbers(Json.Trace(figure, name).GetProperty("x"))));
     }
 
     [Fact]

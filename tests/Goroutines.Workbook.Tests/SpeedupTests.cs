@@ -32,6 +32,19 @@ public class SpeedupTests
     }
 
     [Fact]
+    public void The_runtime_start_up_before_main_starts_is_left_out()
+    {
+        var slowStart = RunResultFactory.Create(new EventScript(1)
+            .At(0, EventKind.ProcsChange)
+            .At(50_000, EventKind.GoStart, p: 0, g: 1)
+            .At(150_000, EventKind.RunEnd).Events, maxProcs: 1);
+
+        var figure = Charts.Speedup([slowStart, Run(2, 50_000)]);
+
+        Assert.Equal([1, 2], Json.Numbers(Json.Trace(figure, "measured").GetProperty("y")));
+    }
+
+    [Fact]
     public void It_has_a_title_axis_titles_and_a_caption()
     {
         var figure = Charts.Speedup([Run(1, 100), Run(2, 60)]);

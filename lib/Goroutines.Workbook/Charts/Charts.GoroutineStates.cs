@@ -18,36 +18,52 @@ public static partial class Charts
         ArgumentNullException.ThrowIfNull(run);
         var stateOf = new Dictionary<long, int>(); // G → index into States; dead Gs are removed
         var counts = new int[States.Length];
-        var series = new StepSeries[States.Length];
-        for (var i = 0; i < series.Length; i++)
-            series[i] = new StepSeries();
+        // Stacked areas need every state at the same times, so a point is added to all of them whenever any count changes.
+        var times = new List<double>();
+        var values = new List<double>[States.Length];
+        for (var i = 0; i < values.Length; i++)
+            values[i] = [];
 
         foreach (var e in run.Events)
         {
-            var next = NextState(e);
-            if (next is { } state && e.G != 0)
+            if (NextState(e) is not { } state || e.G == 0)
+                continue;
+            if (stateOf.Remove(e.G, out var old))
+                counts[old]--;
+            if (state >= 0)
             {
-                if (stateOf.Remove(e.G, out var old))
-                    counts[old]--;
-                if (state >= 0)
-                {
-                    stateOf[e.G] = state;
-                    counts[state]++;
-                }
+                stateOf[e.G] = state;
+                counts[state]++;
             }
-            for (var i = 0; i < series.Length; i++)
-                series[i].Add(Micros(e.TimeNs), counts[i]);
+            var t = Micros(e.TimeNs);
+            if (times.Count > 0 && times[^1] == t)
+            {
+                for (var i = 0; i < counts.Length; i++)
+                    values[i][^1] = counts[i]; // several events at one instant: the last one counts
+            }
+            else
+            {
+                times.Add(t);
+                for (var i = 0; i < counts.Length; i++)
+                    values[i].Add(counts[i]);
+            }
         }
         var end = EndMicros(run.Events);
+        if (times.Count > 0 && times[^1] < end)
+        {
+            times.Add(end);
+            for (var i = 0; i < counts.Length; i++)
+                values[i].Add(counts[i]);
+        }
+
         var data = new List<PlotTrace>();
         for (var i = 0; i < States.Length; i++)
         {
-            series[i].End(end);
             data.Add(new Scatter
             {
                 Name = States[i].Name,
-                X = series[i].X,
-                Y = series[i].Y,
+                X = times,
+                Y = values[i],
                 StackGroup = "states",
                 Line = new Line { Shape = "hv", Color = Palette.Color(States[i].Colour), Width = 1 },
                 FillColor = Palette.Color(States[i].Colour),

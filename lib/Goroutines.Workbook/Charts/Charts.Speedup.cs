@@ -45,7 +45,7 @@ public static partial class Charts
                 CustomData = byProcs.Select(p => (IReadOnlyList<object>)[p.Micros]).ToList(),
                 Line = new Line { Color = Palette.Color(4), Width = 3 },
                 Marker = new Marker { Color = Palette.Color(4) },
-                HoverTemplate = "%{x} Ps: %{text} (run took %{customdata[0]:.1f} µs)<extra></extra>",
+                HoverTemplate = "%{x} Ps: %{text} (main ran %{customdata[0]:.1f} µs)<extra></extra>",
             },
         };
         var layout = new Layout
@@ -62,9 +62,13 @@ public static partial class Charts
         return Make(data, layout, caption);
     }
 
-    // How long a run took: from its events (virtual time in Lockstep) or, without events, by the wall clock.
-    private static double DurationMicros(RunResult run) =>
-        run.Events.Count > 0 ? EndMicros(run.Events) : run.Elapsed.TotalMicroseconds;
+    // How long the program ran: from the first goroutine start to the end of the run, leaving out the
+    // runtime's own start-up (threads, Ps); without events, the wall-clock time of the whole run.
+    private static double DurationMicros(RunResult run)
+    {
+        var start = run.Events.FirstOrDefault(e => e.Kind == EventKind.GoStart);
+        return start == null ? run.Elapsed.TotalMicroseconds : EndMicros(run.Events) - Micros(start.TimeNs);
+    }
 
     private static double Median(IEnumerable<double> values)
     {
