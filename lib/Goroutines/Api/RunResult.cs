@@ -8,7 +8,7 @@ public sealed class RunResult
 {
     internal RunResult(
         IReadOnlyList<string> output, Outcome outcome, string message, IReadOnlyList<TraceEvent> events,
-        long droppedEvents, IReadOnlyList<string> leaked, RunStats stats, RunOptions options, TimeSpan elapsed)
+        long droppedEvents, IReadOnlyList<string> leaked, RunStats stats, RunOptions options, TimeSpan elapsed, int threadsLeft)
     {
         Output = output;
         Outcome = outcome;
@@ -19,6 +19,7 @@ public sealed class RunResult
         Stats = stats;
         Options = options;
         Elapsed = elapsed;
+        ThreadsLeft = threadsLeft;
     }
 
     /// <summary>Every line printed with Println, in order.</summary>
@@ -47,6 +48,9 @@ public sealed class RunResult
 
     /// <summary>Wall-clock time of the run.</summary>
     public TimeSpan Elapsed { get; }
+
+    /// <summary>M threads still running after the run (0 unless a goroutine never reached a safe point).</summary>
+    public int ThreadsLeft { get; }
 
     /// <summary>The output joined with spaces, e.g. "9 0 1 2 3 4 5 6 7 8".</summary>
     public string OutputLine => string.Join(" ", Output);

@@ -4,6 +4,7 @@ namespace Goroutines;
 public sealed record RunStats(
     int MaxProcs,
     long GoroutinesCreated,
+    int GStructs,
     int ThreadsCreated,
     int PeakThreads,
     long ContextSwitches,

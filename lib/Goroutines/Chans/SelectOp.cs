@@ -14,7 +14,8 @@ namespace Goroutines;
 public sealed class SelectOp : GoOp
 {
     private readonly SelectCase[] cases;
-    private readonly object[] locks;     // distinct channel locks, in lock order
+    private object[] locks = [];         // distinct channel locks, in lock order
+    private int[] lockorder = [];        // the cases with a channel, sorted by channel (Go's lockorder)
     private int chosen = -1;
     private bool blockForever;
 
@@ -23,8 +24,6 @@ public sealed class SelectOp : GoOp
         this.cases = cases;
         if (cases.Count(c => c.IsDefault) > 1)
             throw new ArgumentException("A Select can have at most one Default case.", nameof(cases));
-        locks = cases.Where(c => c.Lock != null)
-            .GroupBy(c => c.ChanId).OrderBy(g => g.Key).Select(g => g.First().Lock!).ToArray();
     }
 
     private protected override string Name => "Select(...)";
@@ -46,6 +45,9 @@ public sealed class SelectOp : GoOp
     {
         var sched = SchedOf(g);
         var pollorder = PollOrder(sched);
+        // Go starts the lock order from the poll order, so cases on the same channel wait in a random order.
+        lockorder = pollorder.OrderBy(i => cases[i].ChanId).ToArray();
+        locks = lockorder.Select(i => cases[i]).DistinctBy(c => c.ChanId).Select(c => c.Lock!).ToArray();
         if (locks.Length == 0)
         {
             chosen = Array.FindIndex(cases, c => c.IsDefault);
@@ -80,8 +82,7 @@ public sealed class SelectOp : GoOp
         // Pass 2: wait on every channel. The locks stay held until the park commits.
         Volatile.Write(ref g.selectDone, 0);
         g.param = null;
-        for (var i = 0; i < cases.Length; i++)
-            if (cases[i].Lock != null) cases[i].EnqueueLocked(g, i);
+        foreach (var i in lockorder) cases[i].EnqueueLocked(g, i);
         return false;
     }
 

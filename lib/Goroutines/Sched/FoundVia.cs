@@ -11,4 +11,5 @@ internal enum FoundVia
     Steal,
     Netpoll,
     Handoff,
+    Start,
 }

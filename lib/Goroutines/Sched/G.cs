@@ -29,6 +29,7 @@ internal sealed class G
     internal int selectDone;                     // a select's cases race to set this 0 → 1
     internal Action? foreignPending;             // a foreign completion that arrived before the park was committed
     internal M? lockedm;                         // LockOSThread: the M it must run on
+    internal bool system;                        // a runtime goroutine: hidden from NumGoroutine, tracebacks and checkdead
 
     internal GStatus Status => atomicstatus;
 

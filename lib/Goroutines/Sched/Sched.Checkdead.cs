@@ -17,6 +17,7 @@ internal sealed partial class Sched
         var waiting = 0;
         foreach (var gp in AllGs())
         {
+            if (gp.system) continue;
             switch (gp.Status)
             {
                 case GStatus.Waiting:
@@ -45,7 +46,7 @@ internal sealed partial class Sched
         var sb = new StringBuilder();
         if (first != null) AppendTraceback(sb, first);
         foreach (var gp in AllGs())
-            if (gp != first && gp.Status != GStatus.Dead && gp.goid != 0)
+            if (gp != first && gp.Status != GStatus.Dead && !gp.system && gp.goid != 0)
                 AppendTraceback(sb, gp);
         return sb.ToString().TrimEnd('\n');
     }

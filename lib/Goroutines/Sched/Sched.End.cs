@@ -119,11 +119,12 @@ internal sealed partial class Sched
         var leaked = new List<string>();
         if (outcome == Outcome.Completed)
             foreach (var gp in AllGs())
-                if (gp != mainG && gp.Status != GStatus.Dead && gp.goid != 0)
+                if (gp != mainG && gp.Status != GStatus.Dead && !gp.system && gp.goid != 0)
                     leaked.Add(Header(gp));
         var stats = new RunStats(
             MaxProcs: gomaxprocs,
             GoroutinesCreated: statCreated,
+            GStructs: AllGs().Length,
             ThreadsCreated: statThreads,
             PeakThreads: statPeakThreads,
             ContextSwitches: statSwitches,
@@ -133,6 +134,6 @@ internal sealed partial class Sched
             Preemptions: statPreemptions,
             SyscallRetakes: statRetakes,
             Events: trace.Count);
-        return new RunResult(OutputSoFar(), outcome, msg, trace.Events(), trace.Dropped, leaked, stats, options, elapsed);
+        return new RunResult(OutputSoFar(), outcome, msg, trace.Events(), trace.Dropped, leaked, stats, options, elapsed, stuck.Count);
     }
 }

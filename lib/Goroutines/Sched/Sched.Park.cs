@@ -31,7 +31,7 @@ internal sealed partial class Sched
     /// Go's newproc1: a G (reused from the free list when possible) with the next goroutine id from
     /// the P's batch of 16, runnable.
     /// </summary>
-    internal G Newproc1(Func<Task> fn, G? creator, P pp, CallSite site)
+    internal G Newproc1(Func<Task> fn, G? creator, P pp, CallSite site, bool system = false)
     {
         var gp = Gfget(pp) ?? NewG();
         if (pp.goidcache == pp.goidcacheend)
@@ -47,6 +47,8 @@ internal sealed partial class Sched
         gp.createdAtLine = site.Line;
         gp.ctx = new GoroutineContext(gp, this);
         gp.atomicstatus = GStatus.Runnable;
+        gp.system = system;
+        if (system) return gp;
         Interlocked.Increment(ref ngoroutines);
         Interlocked.Increment(ref statCreated);
         return gp;
@@ -187,7 +189,7 @@ internal sealed partial class Sched
         }
         if (trace.On) trace.Emit(EventKind.GoDestroy, mp.p, mp, gp, 0, "", $"goexit: G{gp.goid} returned");
         gp.atomicstatus = GStatus.Dead;
-        Interlocked.Decrement(ref ngoroutines);
+        if (!gp.system) Interlocked.Decrement(ref ngoroutines);
         Dropg(mp, gp);
         if (gp == mainG)
         {

@@ -305,6 +305,7 @@ internal sealed partial class Sched
         FoundVia.Steal => $"stealWork: {pp} runs G{gp.goid}, which it stole from another P (schedtick {pp.schedtick})",
         FoundVia.Netpoll => $"netpoll: G{gp.goid}'s foreign await completed; {pp} runs it (schedtick {pp.schedtick})",
         FoundVia.Handoff => $"G{gp.goid} runs again on {mp} at once (schedtick {pp.schedtick})",
+        FoundVia.Start => $"runtime.main: G{gp.goid} runs main on {mp}; the runtime's own goroutines (G2–G5) are already made, so P0's schedtick is {pp.schedtick}",
         _ => $"G{gp.goid} starts on {pp} (schedtick {pp.schedtick})",
     };
 }

@@ -10,7 +10,7 @@ internal sealed partial class Sched
     /// Go's newm + newosproc: a new M on a new OS thread, which will start with pp.
     /// Like Go, it throws "thread exhaustion" past 10,000 threads.
     /// </summary>
-    internal M Newm(P? pp, bool spinning)
+    internal M Newm(P? pp, bool spinning, G? startg = null)
     {
         M mp;
         lock (lk)
@@ -29,7 +29,7 @@ internal sealed partial class Sched
         mp.rand = new FastRand((ulong)options.Seed * 0x9E3779B97F4A7C15UL + (ulong)mp.id + 1);
         mp.nextp = pp;
         mp.spinning = spinning;
-        mp.thread = new Thread(() => Mstart(mp)) { IsBackground = true, Name = mp.ToString() };
+        mp.thread = new Thread(() => Mstart(mp, startg)) { IsBackground = true, Name = mp.ToString() };
         if (trace.On)
             trace.Emit(EventKind.ThreadStart, pp, mp, null, mp.id, "",
                 pp == null ? $"newm: started OS thread {mp}" : $"newm: no idle M could take {pp}, so a new OS thread {mp} starts for it");
@@ -38,7 +38,7 @@ internal sealed partial class Sched
     }
 
     /// <summary>Go's mstart: the thread's body. It takes the P it was given and runs the scheduler loop (g0).</summary>
-    private void Mstart(M mp)
+    private void Mstart(M mp, G? startg)
     {
         currentM = mp;
         try
@@ -46,6 +46,7 @@ internal sealed partial class Sched
             var pp = mp.nextp;
             mp.nextp = null;
             if (pp != null) Acquirep(mp, pp);
+            if (startg != null) RunFirst(mp, startg);
             Schedule(mp);
         }
         catch (RunStoppedException)
@@ -62,6 +63,14 @@ internal sealed partial class Sched
             mp.exited = true;
             currentM = null;
         }
+    }
+
+    /// <summary>M0 starts with goroutine 1 already running, as Go's m0 runs runtime.main.</summary>
+    private void RunFirst(M mp, G gp)
+    {
+        mp.foundVia = FoundVia.Start;
+        var next = Execute(mp, gp, inheritTime: true, out var inherit);
+        while (next != null && !stopping) next = Execute(mp, next, inherit, out inherit);
     }
 
     /// <summary>

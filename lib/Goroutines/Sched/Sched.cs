@@ -18,7 +18,7 @@ internal sealed partial class Sched
     internal const int GoidCacheBatch = 16;        // Go's _GoidCacheBatch
     internal const long ForcePreemptNs = 10_000_000;  // Go's forcePreemptNS: 10 ms
     internal const int MaxMCount = 10_000;         // Go's sched.maxmcount
-    internal const int RuntimeMainSchedticks = 1;  // P0's schedtick when main.main starts in Go 1.23
+    internal const int RuntimeMainSchedticks = 4;  // P0's schedtick when main.main starts in Go 1.23
 
     [ThreadStatic] private static M? currentM;
 
@@ -82,21 +82,15 @@ internal sealed partial class Sched
             Procresize(options.MaxProcs);
         }
         var p0 = allp[0];
-        // In Go, runtime.main first runs its start-up goroutines (forcegchelper, bgsweep, bgscavenge)
-        // on P0, so P0's schedtick is 1 when main.main starts. The phase of the 1-in-61 global check
-        // depends on it (GO-RUNTIME §E6: 60 local Gs run before the first global one).
-        p0.schedtick = RuntimeMainSchedticks;
-        // schedinit + newproc(runtime.main): goroutine 1 goes into P0's runnext.
-        mainG = Newproc1(main, null, p0, new CallSite("runtime.main", "", 0));
-        RunqPut(p0, mainG, next: true);
-        mainStarted = true;
+        StartRuntimeMain(main, p0);
         lock (lk)
         {
             // P0 leaves the idle list: M0 takes it.
             PidleRemove(p0);
         }
-        StartSysmon();
-        var m0 = Newm(p0, spinning: false);
+        mainStarted = true;
+        var m0 = Newm(p0, spinning: false, startg: mainG);
+        StartSysmon();   // Go's runtime.main starts sysmon first thing: it is M1
         if (!done.Wait(options.Timeout))
             Finish(Outcome.TimedOut, TimeoutReport());
         var stuck = Shutdown();
@@ -104,7 +98,32 @@ internal sealed partial class Sched
         return BuildResult(wall.Elapsed, stuck, m0);
     }
 
-    /// <summary>The ids of Ps, Ms and Gs are printed Go's way: P0, M0, G1.</summary>
+    /// <summary>
+    /// What Go's runtime.main has done by the time main.main runs (Go 1.23, a program importing os,
+    /// as every program using fmt does): goroutine 1 is running; the runtime's own goroutines
+    /// forcegchelper (2), bgsweep (3) and bgscavenge (4) are parked; the finalizer goroutine runfinq (5),
+    /// created by os's init, waits in P0's runnext; and P0's schedtick is 4. So the first user
+    /// goroutine is number 6, and the 1-in-61 global check and the ring's overflow happen exactly
+    /// where they do in Go (tests/GoReference: e6-overflow-258, startup-goroutines).
+    /// </summary>
+    private void StartRuntimeMain(Func<Task> main, P p0)
+    {
+        mainG = Newproc1(main, null, p0, new CallSite("runtime.main", "", 0));
+        var runtimeMain = new CallSite("runtime.init", "", 0);
+        foreach (var reason in new[] { "force gc (idle)", "GC sweep wait", "GC scavenge wait" })
+        {
+            var gp = Newproc1(() => Task.CompletedTask, mainG, p0, runtimeMain, system: true);
+            gp.fn = null;
+            gp.waitreason = reason;
+            gp.atomicstatus = GStatus.Waiting;
+        }
+        var runfinq = Newproc1(() => new ParkOp("finalizer wait", "system goroutine wait").AsTask(),
+            mainG, p0, new CallSite("runtime.createfing", "", 0), system: true);
+        RunqPut(p0, runfinq, next: true);
+        p0.schedtick = RuntimeMainSchedticks;
+        mainG.atomicstatus = GStatus.Runnable;
+    }
+
     internal long Nanotime() => clock.Nanotime();
 
     internal void Print(string line)

@@ -94,9 +94,11 @@ public class ClassicBehaviourTests
         Assert.Equal("4 3 2 1 0", run.OutputLine);
     }
 
+    // Measured with Go 1.23.5 (tests/GoReference/e6-overflow-*): the finalizer goroutine runfinq, in
+    // runnext when main starts, is kicked to ring slot 0, so the ring overflows one goroutine earlier.
     [Theory]
-    [InlineData(258, "257 128-187 0 188-247 1 248-255 2-127 256")]
-    [InlineData(300, "299 128-187 0 188-247 1 248-255 257-298 2-127 256")]
+    [InlineData(258, "257 127-243 0 244-254 256 1-126 255")]
+    [InlineData(300, "299 127-243 0 244-254 256-298 1-126 255")]
     public void E6_a_full_local_queue_moves_half_to_the_global_queue_which_gets_one_turn_every_61_ticks(int n, string expected)
     {
         var run = Run(async () =>
@@ -167,7 +169,7 @@ public class ClassicBehaviourTests
         }, OneP);
 
         Assert.Equal(Outcome.Panic, run.Outcome);
-        Assert.Matches(@"^panic: boom\n\ngoroutine \d+ \[running\]:\ncreated by .+ in goroutine 1\n", run.Message);
+        Assert.Matches(@"^panic: boom\n\ngoroutine 6 \[running\]:\ncreated by .+ in goroutine 1\n", run.Message);
         Assert.Empty(run.Output);
     }
 
