@@ -1,0 +1,166 @@
+using Goroutines;
+using static Goroutines.Runtime;
+
+namespace Goroutines.Tests.Fidelity;
+
+/// <summary>
+/// The programs of tests/GoReference, written with this library; each expected output is what Go
+/// 1.23.5 printed on every run (the program's *.expected.txt).
+/// </summary>
+public class GoReferenceTests
+{
+    private static readonly RunOptions OneP = new() { MaxProcs = 1 };
+
+    [Fact]
+    public void Chan_handoff_a_sender_to_a_waiting_receiver_keeps_running_until_it_blocks()
+    {
+        var run = Run(async () =>
+        {
+            var ping = new Chan<int>();
+            var pong = new Chan<int>();
+            var done = new Chan<bool>();
+            Go(async () =>
+            {
+                Println("g start");
+                for (var i = 0; i < 3; i++)
+                {
+                    var v = await ping.Recv();
+                    Println("g recv", v);
+                    await pong.Send(v * 10);
+                    Println("g sent", v * 10);
+                }
+                Println("g exit");
+                done.Close();
+            });
+            for (var i = 0; i < 3; i++)
+            {
+                Println("main send", i);
+                await ping.Send(i);
+                Println("main sent", i);
+                var v = await pong.Recv();
+                Println("main recv", v);
+            }
+            await done.Recv();
+            Println("main end");
+        }, OneP);
+
+        Assert.Equal(Expected("chan-handoff"), run.Output);
+    }
+
+    [Fact]
+    public void Buffered_chan_order_a_receive_from_a_full_buffer_moves_the_first_blocked_senders_value_in()
+    {
+        var run = Run(async () =>
+        {
+            var wg = new WaitGroup();
+            var ch = new Chan<int>(3);
+            for (var i = 1; i <= 3; i++) await ch.Send(i);
+            for (var i = 4; i <= 6; i++)
+            {
+                var n = i;
+                wg.Add(1);
+                Go(async () =>
+                {
+                    Println($"S{n} sending");
+                    await ch.Send(n);
+                    Println($"S{n} sent");
+                    wg.Done();
+                });
+            }
+            await Gosched();
+            for (var k = 0; k < 6; k++) Println("main recv", await ch.Recv());
+            await wg.Wait();
+        }, OneP);
+
+        Assert.Equal(Expected("buffered-chan-order"), run.Output);
+    }
+
+    [Fact]
+    public void NumGoroutine_counts_created_and_blocked_goroutines_and_not_the_runtimes_own()
+    {
+        var run = Run(async () =>
+        {
+            Println("start: " + NumGoroutine());
+            var block = new Chan<bool>();
+            var wg = new WaitGroup();
+            for (var i = 0; i < 3; i++)
+            {
+                wg.Add(1);
+                Go(async () =>
+                {
+                    await block.Recv();
+                    wg.Done();
+                });
+            }
+            Println("after go x3 (not yet run): " + NumGoroutine());
+            await Gosched();
+            Println("after Gosched (all 3 blocked): " + NumGoroutine());
+            block.Close();
+            await wg.Wait();
+            Println("after close+wg.Wait: " + NumGoroutine());
+            await Gosched();
+            Println("after another Gosched (all exited): " + NumGoroutine());
+        }, OneP);
+
+        Assert.Equal(Expected("numgoroutine"), run.Output);
+    }
+
+    [Fact]
+    public void Gosched_local_vs_global()
+    {
+        var run = Run(async () =>
+        {
+            for (var i = 1; i <= 3; i++)
+            {
+                var n = i;
+                Go(() => Println($"G{n}"));
+            }
+            Println("main-before-gosched");
+            await Gosched();
+            Println("main-after-gosched");
+        }, OneP);
+
+        Assert.Equal(string.Join(" ", Expected("gosched-local-vs-global")), run.OutputLine);
+    }
+
+    [Fact]
+    public void E4_deadlock_lists_goroutine_1_first_then_the_others_with_their_wait_reasons()
+    {
+        var run = Run(async () =>
+        {
+            var ch = new Chan<int>();
+            Go(async () => await ch.Send(1));
+            await new Chan<int>().Recv();
+        }, OneP);
+
+        var go = File.ReadAllText(Path.Combine(GoReferenceDir, "e4-deadlock-chan-send", "e4-deadlock-chan-send.expected.stderr.txt"));
+        Assert.Equal(Outcome.Deadlock, run.Outcome);
+        Assert.Equal(Headers(go), Headers(run.Message));
+        Assert.Equal(["goroutine 1 [chan receive]:", "goroutine 6 [chan send]:"], Headers(run.Message).Skip(1).ToArray());
+        Assert.Contains("created by", run.Message);
+    }
+
+    /// <summary>
+    /// The lines that do not depend on file paths and code offsets: the message and goroutine headers.
+    /// The reference program does not import os, so its first goroutine is 5 where ours (like any Go
+    /// program using fmt) is 6.
+    /// </summary>
+    private static string[] Headers(string text) =>
+        text.Replace("\r", "").Split('\n')
+            .Where(l => l.StartsWith("fatal error:") || l.StartsWith("panic:") || l.StartsWith("goroutine "))
+            .Select(l => l.StartsWith("goroutine ") ? System.Text.RegularExpressions.Regex.Replace(l, @"^goroutine 5 ", "goroutine 6 ") : l)
+            .ToArray();
+
+    private static string GoReferenceDir
+    {
+        get
+        {
+            var dir = AppContext.BaseDirectory;
+            while (dir != null && !Directory.Exists(Path.Combine(dir, "tests", "GoReference"))) dir = Path.GetDirectoryName(dir);
+            return Path.Combine(dir ?? throw new DirectoryNotFoundException("tests/GoReference not found above " + AppContext.BaseDirectory), "tests", "GoReference");
+        }
+    }
+
+    private static string[] Expected(string name) =>
+        File.ReadAllLines(Path.Combine(GoReferenceDir, name, name + ".expected.txt")).Where(l => l.Length > 0).ToArray();
+}
