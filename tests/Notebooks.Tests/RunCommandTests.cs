@@ -57,6 +57,16 @@ public sealed class RunCommandTests
     }
 
     [Fact]
+    public async Task A_kernel_that_dies_in_a_cell_is_reported_with_its_exit_code()
+    {
+        var run = await WorkbookCli.RunAsync(TimeSpan.FromMinutes(3), "run", Repo.TestData("crashing-cell.ipynb"));
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        Assert.Matches(@"KERNEL CRASHED\s+\S*crashing-cell.ipynb cell\s+3\b.*exited with code 3", run.Stdout);
+        Assert.Matches(@"not run\s+\S*crashing-cell.ipynb cell\s+4\b", run.Stdout);
+    }
+
+    [Fact]
     public async Task A_malformed_notebook_is_a_clear_error_before_any_kernel_starts()
     {
         var run = await WorkbookCli.RunAsync(TimeSpan.FromMinutes(1), "run", Repo.TestData("malformed.ipynb"));
