@@ -26,13 +26,14 @@ public class RealRunTests
         await wg.Wait();
     }, new RunOptions { MaxProcs = procs });
 
-    // One goroutine blocks in a long syscall while another computes, on one P.
+    // On one P, a goroutine blocks in a long syscall (it is made last, so it runs first, from runnext)
+    // while another waits in the queue to compute: some other thread has to run it.
     private static RunResult SyscallAndWork() => Runtime.Run(async () =>
     {
         var wg = new WaitGroup();
         wg.Add(2);
-        Go(async () => { await Syscall(TimeSpan.FromMilliseconds(30)); wg.Done(); });
-        Go(async () => { await Work(TimeSpan.FromMilliseconds(20)); wg.Done(); });
+        Go(async () => { await Work(TimeSpan.FromMilliseconds(5)); wg.Done(); });
+        Go(async () => { await Syscall(TimeSpan.FromMilliseconds(100)); wg.Done(); });
         await wg.Wait();
     }, new RunOptions { MaxProcs = 1 });
 
@@ -41,16 +42,35 @@ public class RealRunTests
     {
         var run = TenPrinters(procs: 1);
         Assert.Equal(Outcome.Completed, run.Outcome);
+        var created = run.Events.Where(e => e.Kind == EventKind.GoCreate && e.Arg == 1).Select(e => $"G{e.G}").ToList();
+        Assert.Equal(10, created.Count);
 
         var figure = Charts.Timeline(run);
 
         var bars = figure.Data.OfType<Bar>()
-            .SelectMany(b => b.Base!.Select((start, i) => (Start: start, G: b.Name, Row: b.Categories[i])))
+            .SelectMany(b => b.Base!.Select((start, i) => (Start: start, G: b.Name!, Row: b.Categories[i])))
             .OrderBy(b => b.Start)
             .ToList();
         Assert.All(bars, b => Assert.Equal("P0", b.Row));
-        Assert.Equal(["G1", "G11", "G2", "G3", "G4", "G5", "G6", "G7", "G8", "G9", "G10", "G1"], bars.Select(b => b.G!).ToArray());
         Assert.Equal(run.Events.Count(e => e.Kind == EventKind.GoStart), bars.Count);
+        var mainAndMine = bars.Select(b => b.G).Where(g => g == "G1" || created.Contains(g)).ToList();
+        // main; the last goroutine it made (in runnext); the others in the order they were made; main again.
+        Assert.Equal(["G1", created[^1], .. created[..^1], "G1"], mainAndMine);
+    }
+
+    [Fact]
+    public void The_run_queue_chart_shows_the_goroutines_waiting_behind_runnext()
+    {
+        var run = TenPrinters(procs: 1);
+
+        var figure = Charts.RunQueues(run);
+
+        var p0 = figure.Data.OfType<Scatter>().Single(s => s.Name == "P0 local queue");
+        Assert.Equal(run.Events.Max(e => e.LocalQueues[0]), p0.Y.Max());
+        Assert.True(p0.Y.Max() >= 9, "nine of main's goroutines wait in P0's queue while the tenth sits in runnext");
+        Assert.Equal(0, p0.Y[^1]);
+        var runEnd = run.Events.Single(e => e.Kind == EventKind.RunEnd);
+        Assert.Equal(runEnd.TimeNs / 1000.0, p0.X[^1]);
     }
 
     [Fact]
@@ -68,7 +88,7 @@ public class RealRunTests
         }, new RunOptions { MaxProcs = 2 });
         Assert.Equal(Outcome.Completed, run.Outcome);
 
-        var spans = GSpan.FromEvents(run.Events);
+        var spans = GSpan.FromEvents(run.Events).Where(s => !s.InSyscall).ToList();
 
         Assert.All(spans, s => Assert.True(s.StartNs <= s.EndNs));
         foreach (var onP in spans.GroupBy(s => s.P))
@@ -80,20 +100,6 @@ public class RealRunTests
         var created = run.Events.Where(e => e.Kind == EventKind.GoCreate).Select(e => e.G).ToHashSet();
         Assert.Equal(8, created.Count);
         Assert.Subset(spans.Select(s => s.G).ToHashSet(), created);
-    }
-
-    [Fact]
-    public void The_run_queue_chart_shows_nine_goroutines_waiting_behind_runnext()
-    {
-        var run = TenPrinters(procs: 1);
-
-        var figure = Charts.RunQueues(run);
-
-        var p0 = figure.Data.OfType<Scatter>().Single(s => s.Name == "P0 local queue");
-        Assert.Equal(9, p0.Y.Max()); // G2…G10 in the queue, G11 in runnext
-        Assert.Equal(0, p0.Y[^1]);
-        var runEnd = run.Events.Single(e => e.Kind == EventKind.RunEnd);
-        Assert.Equal(runEnd.TimeNs / 1000.0, p0.X[^1]);
     }
 
     [Fact]
@@ -117,7 +123,7 @@ public class RealRunTests
     {
         var run = SyscallAndWork();
 
-        var spans = GSpan.FromEvents(run.Events);
+        var spans = GSpan.FromEvents(run.Events).Where(s => !s.InSyscall).ToList();
 
         var syscaller = run.Events.First(e => e.Kind == EventKind.GoSyscallBegin).G;
         var exit = run.Events.First(e => e.G == syscaller && e.Kind is EventKind.GoSyscallEnd or EventKind.GoSyscallEndBlocked);
@@ -131,11 +137,26 @@ public class RealRunTests
     }
 
     [Fact]
+    public void The_thread_timeline_shows_the_syscall_on_one_M_while_another_M_runs_goroutines()
+    {
+        var run = SyscallAndWork();
+
+        var spans = GSpan.FromEvents(run.Events);
+
+        var syscall = spans.Single(s => s.InSyscall);
+        Assert.True(syscall.DurationNs >= 90_000_000, $"the 100 ms syscall lasted {syscall.DurationNs / 1e6} ms");
+        Assert.Contains(spans, s => !s.InSyscall && s.M != syscall.M && s.StartNs < syscall.EndNs && s.EndNs > syscall.StartNs);
+        var figure = Charts.ThreadTimeline(run);
+        var bars = figure.Data.OfType<Bar>().Single(b => b.Name == $"G{syscall.G}");
+        Assert.Contains($"G{syscall.G} syscall", bars.Text!);
+    }
+
+    [Fact]
     public void Every_chart_of_a_real_run_renders_as_a_plotly_figure()
     {
         var run = TenPrinters(procs: 2);
 
-        var figures = new[] { Charts.Timeline(run), Charts.RunQueues(run), Charts.Threads(run), Charts.GoroutineStates(run), Charts.Speedup([run, TenPrinters(1)]) };
+        var figures = new[] { Charts.Timeline(run), Charts.ThreadTimeline(run), Charts.RunQueues(run), Charts.Threads(run), Charts.GoroutineStates(run), Charts.Speedup([run, TenPrinters(1)]) };
 
         Assert.All(figures, f =>
         {

@@ -14,10 +14,45 @@ public static partial class Charts
     public static Figure Timeline(RunResult run)
     {
         ArgumentNullException.ThrowIfNull(run);
-        var spans = GSpan.FromEvents(run.Events);
-        var rows = RowsOf(run, spans);
+        var spans = GSpan.FromEvents(run.Events).Where(s => !s.InSyscall).ToList();
+        var count = Math.Max(run.Options.MaxProcs, spans.Count == 0 ? 0 : spans.Max(s => s.P) + 1);
+        var rows = Enumerable.Range(0, count).Select(p => $"P{p}").ToList();
+        var data = SpanBars(spans, s => $"P{s.P}");
 
-        // One trace per goroutine, so the legend names each G and all its bars share one colour.
+        var caption = spans.Count == 0
+            ? "No goroutine ran: there is nothing to draw."
+            : $"Each bar is a goroutine (G) running on a P until it blocked, yielded, entered a syscall or exited; "
+              + $"gaps are idle Ps. {Count(spans.Count, "run")} of {Count(data.Count, "goroutine")} on {Count(rows.Count, "P")}.";
+        return Make(data, TimelineLayout(run, "Which goroutine ran on each P", "P (logical processor)", rows, data.Count), caption);
+    }
+
+    /// <summary>
+    /// Which goroutine ran on which OS thread (M), and when: one row per M, with hatched bars for the time
+    /// a goroutine spent in a syscall, holding its thread but not a P.
+    /// </summary>
+    public static Figure ThreadTimeline(RunResult run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var spans = GSpan.FromEvents(run.Events).Where(s => s.M >= 0).ToList();
+        var threads = run.Events.Where(e => e.Kind == EventKind.ThreadStart && e.M >= 0).Select(e => e.M)
+            .Concat(spans.Select(s => s.M))
+            .Distinct()
+            .Order()
+            .ToList();
+        var rows = threads.Select(m => $"M{m}").ToList();
+        var data = SpanBars(spans, s => $"M{s.M}");
+
+        var syscalls = spans.Count(s => s.InSyscall);
+        var caption = spans.Count == 0
+            ? "No goroutine ran: there is nothing to draw."
+            : $"Each row is an OS thread; plain bars are goroutines running on it, hatched bars goroutines blocked in a syscall, "
+              + $"holding the thread but not a P. {Count(syscalls, "syscall")} on {Count(rows.Count, "thread")}.";
+        return Make(data, TimelineLayout(run, "Which goroutine ran on each OS thread (M)", "M (OS thread)", rows, data.Count), caption);
+    }
+
+    // One bar trace per goroutine (so the legend names each G and its bars share a colour), on the rows given by `row`.
+    private static List<PlotTrace> SpanBars(IReadOnlyList<GSpan> spans, Func<GSpan, string> row)
+    {
         var data = new List<PlotTrace>();
         foreach (var byG in spans.GroupBy(s => s.G).OrderBy(group => group.Key))
         {
@@ -28,51 +63,49 @@ public static partial class Charts
             {
                 Name = $"G{g}",
                 Horizontal = true,
-                Categories = list.Select(s => $"P{s.P}").ToList(),
+                Categories = list.Select(row).ToList(),
                 Base = list.Select(s => Micros(s.StartNs)).ToList(),
                 Values = list.Select(s => Micros(s.DurationNs)).ToList(),
-                Text = list.Select(_ => $"G{g}").ToList(),
+                Text = list.Select(s => s.InSyscall ? $"G{g} syscall" : $"G{g}").ToList(),
                 CustomData = list.Select(s => (IReadOnlyList<object>)[Micros(s.StartNs), Micros(s.EndNs), Micros(s.DurationNs), s.Reason]).ToList(),
-                HoverTemplate = "<b>%{text}</b> on %{y}<br>start %{customdata[0]:.2f} µs, ran %{customdata[2]:.2f} µs"
+                HoverTemplate = "<b>%{text}</b> on %{y}<br>start %{customdata[0]:.2f} µs, lasted %{customdata[2]:.2f} µs"
                                 + "<br>%{customdata[3]}<extra></extra>",
-                Marker = new Marker { Color = Palette.Color(colour), Line = new Line { Color = "#FFFFFF", Width = 1 } },
+                Marker = new Marker
+                {
+                    Color = Palette.Color(colour),
+                    Line = new Line { Color = "#FFFFFF", Width = 1 },
+                    Pattern = list.Any(s => s.InSyscall) ? new Pattern { Shape = list.Select(s => s.InSyscall ? "/" : "").ToList() } : null,
+                },
                 TextPosition = "inside",
                 InsideTextAnchor = "middle",
+                TextAngle = 0,
                 InsideTextFont = new Font { Color = Palette.TextOn(colour) },
             });
         }
-
-        var goroutines = data.Count;
-        var layout = new Layout
-        {
-            Title = "Which goroutine ran on each P",
-            XAxis = new Axis { Title = TimeAxisTitle, RangeMode = "tozero" },
-            YAxis = new Axis
-            {
-                Title = "P (logical processor)",
-                Type = "category",
-                CategoryOrder = "array",
-                CategoryArray = rows,
-                AutoRange = "reversed",
-            },
-            BarMode = "overlay",
-            ShowLegend = goroutines is > 0 and <= 20,
-            Legend = new Legend { Title = "goroutine" },
-            Height = Math.Max(300, 140 + 50 * rows.Count), // room for the legend even with one or two Ps
-            HoverMode = "closest",
-            Annotations = NotesAbout(run),
-        };
-        var caption = spans.Count == 0
-            ? "No goroutine ran: there is nothing to draw."
-            : $"Each bar is a goroutine (G) running on a P until it blocked, yielded, entered a syscall or exited; "
-              + $"gaps are idle Ps. {spans.Count} run{(spans.Count == 1 ? "" : "s")} of {goroutines} goroutine{(goroutines == 1 ? "" : "s")} on {rows.Count} P{(rows.Count == 1 ? "" : "s")}.";
-        return Make(data, layout, caption);
+        return data;
     }
 
-    // "P0", "P1", … for every P of the run, and any other P a span ran on.
-    private static List<string> RowsOf(RunResult run, IReadOnlyList<GSpan> spans)
+    // Rows top to bottom, time across, bars of a row drawn over each other (not side by side).
+    private static Layout TimelineLayout(RunResult run, string title, string rowTitle, IReadOnlyList<string> rows, int goroutines) => new()
     {
-        var count = Math.Max(run.Options.MaxProcs, spans.Count == 0 ? 0 : spans.Max(s => s.P) + 1);
-        return Enumerable.Range(0, count).Select(p => $"P{p}").ToList();
-    }
+        Title = title,
+        XAxis = new Axis { Title = TimeAxisTitle, RangeMode = "tozero" },
+        YAxis = new Axis
+        {
+            Title = rowTitle,
+            Type = "category",
+            CategoryOrder = "array",
+            CategoryArray = rows,
+            AutoRange = "reversed",
+        },
+        BarMode = "overlay",
+        ShowLegend = goroutines is > 0 and <= 20,
+        Legend = new Legend { Title = "goroutine" },
+        Height = Math.Max(300, 140 + 50 * rows.Count), // room for the legend even with one or two rows
+        HoverMode = "closest",
+        Annotations = NotesAbout(run),
+    };
+
+    // "1 run", "3 runs".
+    private static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
 }

@@ -3,39 +3,43 @@ using System.Collections.Generic;
 namespace Goroutines.Workbook;
 
 /// <summary>
-/// One stretch of time in which goroutine G ran on P: from the event that put it there (GoStart, or a syscall exit with a P)
-/// until it stopped, blocked, entered a syscall or exited, or the run ended. Times are in nanoseconds.
+/// One stretch of time in which goroutine G ran on P and thread M: from the event that put it there (GoStart,
+/// or a syscall exit with a P) until it stopped, blocked, entered a syscall or exited, or the run ended.
+/// With InSyscall, the stretch G spent in a syscall on M instead (from GoSyscallBegin to the syscall's exit).
+/// Times are in nanoseconds.
 /// </summary>
-public sealed record GSpan(int P, long G, long StartNs, long EndNs, string Reason)
+public sealed record GSpan(int P, int M, long G, long StartNs, long EndNs, string Reason, bool InSyscall = false)
 {
-    /// <summary>How long G ran, in nanoseconds.</summary>
+    /// <summary>How long the stretch lasted, in nanoseconds.</summary>
     public long DurationNs => EndNs - StartNs;
 
-    /// <summary>The spans of a run's events, in the order they started.</summary>
+    /// <summary>The spans of a run's events (running and in-syscall), in the order they started.</summary>
     public static IReadOnlyList<GSpan> FromEvents(IReadOnlyList<TraceEvent> events)
     {
         var spans = new List<GSpan>();
-        var open = new Dictionary<long, (int P, long StartNs, string Reason)>(); // G → where and since when it runs
+        var running = new Dictionary<long, TraceEvent>(); // G → the event that started its current run
+        var inSyscall = new Dictionary<long, TraceEvent>(); // G → its GoSyscallBegin
         foreach (var e in events)
         {
             switch (e.Kind)
             {
                 case EventKind.GoStart:
+                    Run(e);
+                    break;
                 case EventKind.GoSyscallEnd: // back from a syscall with its P: running again
-                case EventKind.GoSyscallEndBlocked: // back from a syscall with another P (no P: it waits in the global queue)
-                    if (e.P < 0 || e.G == 0)
-                        break;
-                    if (open.TryGetValue(e.G, out var running) && running.P == e.P)
-                        break; // already running there (back from a syscall, then GoStart): one span
-                    Close(e.G, e.TimeNs);
-                    CloseWhateverRunsOn(e.P, e.TimeNs); // a P runs one G at a time
-                    open[e.G] = (e.P, e.TimeNs, e.Reason);
+                case EventKind.GoSyscallEndBlocked: // back with another P, or with none: then it waits in the global queue
+                    Close(inSyscall, e.G, e.TimeNs, syscall: true);
+                    Run(e);
+                    break;
+                case EventKind.GoSyscallBegin:
+                    Close(running, e.G, e.TimeNs, syscall: false);
+                    if (e.G != 0)
+                        inSyscall[e.G] = e;
                     break;
                 case EventKind.GoStop:
                 case EventKind.GoBlock:
                 case EventKind.GoDestroy:
-                case EventKind.GoSyscallBegin:
-                    Close(e.G, e.TimeNs);
+                    Close(running, e.G, e.TimeNs, syscall: false);
                     break;
                 case EventKind.RunEnd:
                     CloseAll(e.TimeNs);
@@ -47,26 +51,35 @@ public sealed record GSpan(int P, long G, long StartNs, long EndNs, string Reaso
         spans.Sort((a, b) => (a.StartNs, a.P, a.G).CompareTo((b.StartNs, b.P, b.G)));
         return spans;
 
-        void Close(long g, long endNs)
+        // G starts running on e.P (if it has a P).
+        void Run(TraceEvent e)
         {
-            if (open.Remove(g, out var s))
-                spans.Add(new GSpan(s.P, g, s.StartNs, endNs, s.Reason));
+            if (e.P < 0 || e.G == 0)
+                return;
+            if (running.TryGetValue(e.G, out var start) && start.P == e.P)
+                return; // already running there (back from a syscall, then GoStart): one span
+            Close(running, e.G, e.TimeNs, syscall: false);
+            foreach (var (g, other) in running)
+                if (other.P == e.P)
+                {
+                    Close(running, g, e.TimeNs, syscall: false); // a P runs one G at a time
+                    break;
+                }
+            running[e.G] = e;
         }
 
-        void CloseWhateverRunsOn(int p, long endNs)
+        void Close(Dictionary<long, TraceEvent> open, long g, long endNs, bool syscall)
         {
-            foreach (var (g, s) in open)
-                if (s.P == p)
-                {
-                    Close(g, endNs);
-                    return;
-                }
+            if (open.Remove(g, out var s))
+                spans.Add(new GSpan(s.P, s.M, g, s.TimeNs, endNs, s.Reason, syscall));
         }
 
         void CloseAll(long endNs)
         {
-            foreach (var g in new List<long>(open.Keys))
-                Close(g, endNs);
+            foreach (var g in new List<long>(running.Keys))
+                Close(running, g, endNs, syscall: false);
+            foreach (var g in new List<long>(inSyscall.Keys))
+                Close(inSyscall, g, endNs, syscall: true);
         }
     }
 }

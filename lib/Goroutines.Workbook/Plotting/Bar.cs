@@ -35,6 +35,9 @@ public sealed class Bar : PlotTrace
     /// <summary>Where inside the bar the text sits: "start", "middle" or "end".</summary>
     public string? InsideTextAnchor { get; init; }
 
+    /// <summary>The angle of Text in degrees; 0 keeps labels horizontal even in narrow bars.</summary>
+    public double? TextAngle { get; init; }
+
     /// <summary>The font of Text inside the bars.</summary>
     public Font? InsideTextFont { get; init; }
 

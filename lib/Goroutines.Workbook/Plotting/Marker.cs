@@ -8,4 +8,7 @@ public sealed class Marker
 
     /// <summary>The outline of each bar or point.</summary>
     public Line? Line { get; init; }
+
+    /// <summary>A hatch pattern per bar.</summary>
+    public Pattern? Pattern { get; init; }
 }
