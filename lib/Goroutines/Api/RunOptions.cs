@@ -17,6 +17,15 @@ public sealed class RunOptions
     /// <summary>The wall-clock limit of the run. When it passes, the run ends as TimedOut with a report.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>Lockstep only: the virtual time every context switch (every goroutine start) costs.</summary>
+    public TimeSpan ContextSwitchCost { get; init; }
+
+    /// <summary>
+    /// Lockstep only: let goroutines await tasks from outside the run (Task.Delay, real I/O). They make
+    /// the run depend on real time, so it is no longer the same every time.
+    /// </summary>
+    public bool AllowForeignAwaits { get; init; }
+
     /// <summary>When false, Work() has no preemption checks inside it, like a call-free loop before Go 1.14.</summary>
     public bool AsyncPreemption { get; init; } = true;
 
@@ -37,6 +46,8 @@ public sealed class RunOptions
         if (Timeout <= TimeSpan.Zero)
             throw new ArgumentOutOfRangeException(nameof(Timeout), Timeout,
                 "Timeout must be positive, e.g. TimeSpan.FromSeconds(5).");
+        if (ContextSwitchCost < TimeSpan.Zero)
+            throw new ArgumentOutOfRangeException(nameof(ContextSwitchCost), ContextSwitchCost, "ContextSwitchCost must be zero or more.");
         if (MaxEvents < 0)
             throw new ArgumentOutOfRangeException(nameof(MaxEvents), MaxEvents, "MaxEvents must be zero or more.");
     }

@@ -23,9 +23,6 @@ public static class Runtime
         if (Sched.CurrentM != null)
             throw new InvalidOperationException(
                 "Runtime.Run was called inside a goroutine. A run cannot contain another run: start goroutines with Go(...) instead.");
-        if (options.Lockstep)
-            throw new NotSupportedException(
-                "Lockstep runs (a deterministic virtual clock) are not available in this version yet. Run with Lockstep = false; at MaxProcs = 1 the schedule is already Go's deterministic one.");
         return new Sched(options).Run(main);
     }
 

@@ -29,6 +29,15 @@ public sealed class WorkOp : GoOp
         var sched = SchedOf(g);
         var checks = sched.options.AsyncPreemption;
         var start = sched.Nanotime();
+        if (sched.conductor != null)
+        {
+            // Lockstep: the work takes virtual time; sysmon's preemption request ends the wait early.
+            sched.conductor.Block(start + remainingNs, interruptible: checks);
+            var used = sched.Nanotime() - start;
+            if (used >= remainingNs) return true;
+            remainingNs -= used;
+            return false;
+        }
         while (true)
         {
             var spent = sched.Nanotime() - start;

@@ -12,11 +12,15 @@ internal sealed class Netpoll
 {
     private readonly object gate = new();
     private readonly Sched sched;
+    private readonly Note wake;
     private GList ready;
     private int waiters;
-    private bool broken;
 
-    internal Netpoll(Sched sched) { this.sched = sched; }
+    internal Netpoll(Sched sched)
+    {
+        this.sched = sched;
+        wake = new Note(sched.conductor);
+    }
 
     /// <summary>Some goroutine waits here (Go's netpollAnyWaiters).</summary>
     internal bool HasWaiters => Volatile.Read(ref waiters) > 0;
@@ -53,7 +57,7 @@ internal sealed class Netpoll
                 gp.waitreason = "";
                 waiters--;
                 ready.Push(gp);
-                Monitor.PulseAll(gate);
+                wake.Wakeup();
             }
             else
             {
@@ -68,14 +72,11 @@ internal sealed class Netpoll
     /// </summary>
     internal GList Poll(long delayNs)
     {
+        bool empty;
+        lock (gate) empty = ready.Empty;
+        if (empty && delayNs != 0 && !sched.stopping) wake.Sleep(delayNs);
         lock (gate)
         {
-            if (ready.Empty && delayNs != 0 && !broken && !sched.stopping)
-            {
-                if (delayNs < 0) Monitor.Wait(gate);
-                else Monitor.Wait(gate, (int)System.Math.Min(int.MaxValue, System.Math.Max(1, (delayNs + 999_999) / 1_000_000)));
-            }
-            broken = false;
             var list = ready;
             ready = default;
             return list;
@@ -83,12 +84,5 @@ internal sealed class Netpoll
     }
 
     /// <summary>Go's netpollBreak: wake the M blocked in Poll.</summary>
-    internal void Break()
-    {
-        lock (gate)
-        {
-            broken = true;
-            Monitor.PulseAll(gate);
-        }
-    }
+    internal void Break() => wake.Wakeup();
 }

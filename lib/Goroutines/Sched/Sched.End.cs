@@ -35,6 +35,7 @@ internal sealed partial class Sched
         message = text;
         if (trace.On) trace.Emit(EventKind.RunEnd, null, CurrentM, CurrentM?.curg, (int)result, result.ToString(), EndReason(result));
         stopping = true;
+        conductor?.Release();
         done.Set();
     }
 
@@ -71,7 +72,9 @@ internal sealed partial class Sched
     private string TimeoutReport()
     {
         var sb = new StringBuilder();
-        sb.Append($"the run did not end within its time limit of {options.Timeout.TotalSeconds:0.###} s (RunOptions.Timeout).\n\nThreads:\n");
+        sb.Append(conductor == null
+            ? $"the run did not end within its time limit of {options.Timeout.TotalSeconds:0.###} s (RunOptions.Timeout).\n\nThreads:\n"
+            : $"the run did not end within its time limit of {options.Timeout.TotalSeconds:0.###} s (RunOptions.Timeout), in virtual time or on the wall clock; virtual time is {Nanotime() / 1e9:0.######} s.\n\nThreads:\n");
         M[] ms;
         lock (lk) ms = allm.ToArray();
         foreach (var mp in ms)
@@ -96,9 +99,10 @@ internal sealed partial class Sched
         done.Set();
         M[] ms;
         lock (lk) ms = allm.ToArray();
+        conductor?.Release();
         foreach (var mp in ms) mp.park.Wakeup();
         netpoll.Break();
-        sysmonNote.Wakeup();
+        sysmonNote?.Wakeup();
         var deadline = Environment.TickCount64 + 2000;
         var stuck = new List<M>();
         foreach (var mp in ms)

@@ -24,6 +24,7 @@ internal sealed partial class Sched
                     ? $"newproc: G{creator.goid} created G{newg.goid}; it goes into {pp}'s runnext and G{creator.goid} keeps running"
                     : $"runnext: G{newg.goid} was created by G{creator.goid} and replaced G{kicked.goid}, which moved to the tail of {pp}'s queue");
         if (mainStarted) Wakep();
+        Checkpoint();
         return newg;
     }
 
@@ -149,6 +150,7 @@ internal sealed partial class Sched
         }
         RunqPut(pp, gp, next: true);
         Wakep();
+        Checkpoint();
     }
 
     /// <summary>Go's gosched_m: the G stays runnable but goes to the tail of the global queue.</summary>

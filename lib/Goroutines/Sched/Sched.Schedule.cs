@@ -17,6 +17,7 @@ internal sealed partial class Sched
     {
         while (!stopping)
         {
+            Checkpoint();
             mp.doing = "looking for work (findRunnable)";
             var gp = FindRunnable(mp, out var inheritTime);
             if (gp == null) return;   // the run ended
@@ -245,6 +246,8 @@ internal sealed partial class Sched
         Interlocked.Increment(ref statSwitches);
         if (trace.On) trace.Emit(EventKind.GoStart, pp, mp, gp, pp.schedtick, "", StartReason(mp, gp, pp, inheritTime));
         mp.doing = $"running G{gp.goid}";
+        if (conductor != null && options.ContextSwitchCost > TimeSpan.Zero)
+            clock.Usleep(options.ContextSwitchCost.Ticks / 10);   // Lockstep: a context switch costs virtual time
         Gogo(gp);
         nextInherits = false;
         var fn = mp.mcallFn;
@@ -262,6 +265,13 @@ internal sealed partial class Sched
             return null;
         }
         // The goroutine awaits a task that is not ours (Task.Delay, real I/O): it waits in netpoll.
+        if (conductor != null && !options.AllowForeignAwaits)
+        {
+            Finish(Outcome.Panic,
+                $"G{gp.goid} awaited a task from outside the run (Task.Delay, real I/O, …) in a Lockstep run, where only virtual time exists: " +
+                "the run would no longer be the same every time. Use Sleep(...) or Syscall(...) instead, or set RunOptions.AllowForeignAwaits = true.");
+            return null;
+        }
         ParkForeign(mp, gp);
         return null;
     }

@@ -6,7 +6,7 @@ namespace Goroutines;
 internal sealed partial class Sched
 {
     private M? sysmonM;
-    private readonly Note sysmonNote = new();
+    private Note? sysmonNote;
 
     private void StartSysmon()
     {
@@ -20,7 +20,9 @@ internal sealed partial class Sched
             statThreads++;
         }
         sysmonM = mp;
+        sysmonNote = new Note(conductor);
         mp.doing = "sysmon";
+        mp.turn = conductor?.Register(mp + " (sysmon)");
         mp.thread = new Thread(() => Sysmon(mp)) { IsBackground = true, Name = mp + " (sysmon)" };
         mp.thread.Start();
     }
@@ -33,6 +35,7 @@ internal sealed partial class Sched
     private void Sysmon(M mp)
     {
         currentM = null;
+        if (mp.turn != null) conductor!.Enter(mp.turn);
         var idle = 0;
         var delay = 0L;
         try
@@ -53,11 +56,14 @@ internal sealed partial class Sched
                 }
                 if (Retake(now) != 0) idle = 0;
                 else idle++;
+                if (conductor != null && now > options.Timeout.Ticks * 100)
+                    Finish(Outcome.TimedOut, TimeoutReport());
             }
         }
         finally
         {
             mp.exited = true;
+            if (mp.turn != null) conductor!.Exit(mp.turn);
         }
     }
 
@@ -124,6 +130,7 @@ internal sealed partial class Sched
         if (gp == null || gp.preempt || gp.Status != GStatus.Running) return;
         gp.preempt = true;
         pp.preempt = true;
+        if (mp!.turn != null) conductor!.Wake(mp.turn);   // Lockstep: end its Work wait now
         if (trace.On)
             trace.Emit(EventKind.Preempt, pp, sysmonM, gp, 0, "",
                 $"sysmon: {pp} has run on schedtick {pp.schedtick} for {ranNs / 1e6:0.#} ms (over 10 ms), so G{gp.goid} is asked to stop at its next safe point");

@@ -28,6 +28,7 @@ internal sealed partial class Sched
     internal readonly RunOptions options;
     internal readonly Lock lk = new();             // Go's sched.lock
     internal readonly Clock clock;
+    internal readonly Conductor? conductor;      // Lockstep: who moves next; null in Parallel mode
     internal readonly Tracer trace;
     internal readonly Netpoll netpoll;
     internal readonly StealOrder stealOrder = new();
@@ -67,7 +68,8 @@ internal sealed partial class Sched
     internal Sched(RunOptions options)
     {
         this.options = options;
-        clock = new Clock();
+        conductor = options.Lockstep ? new Conductor(options.Seed) : null;
+        clock = new Clock(conductor);
         trace = new Tracer(this, options.RecordEvents, options.MaxEvents);
         netpoll = new Netpoll(this);
         selectRand = (uint)options.Seed * 2654435761u + 1;
@@ -91,6 +93,7 @@ internal sealed partial class Sched
         mainStarted = true;
         var m0 = Newm(p0, spinning: false, startg: mainG);
         StartSysmon();   // Go's runtime.main starts sysmon first thing: it is M1
+        conductor?.Begin();
         if (!done.Wait(options.Timeout))
             Finish(Outcome.TimedOut, TimeoutReport());
         var stuck = Shutdown();
@@ -125,6 +128,12 @@ internal sealed partial class Sched
     }
 
     internal long Nanotime() => clock.Nanotime();
+
+    /// <summary>
+    /// A Lockstep checkpoint, at a point where this thread holds no lock: another thread that can move
+    /// at the same virtual time may go first. Free in Parallel mode.
+    /// </summary>
+    internal void Checkpoint() => conductor?.Yield();
 
     internal void Print(string line)
     {

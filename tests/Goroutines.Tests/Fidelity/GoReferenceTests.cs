@@ -9,10 +9,14 @@ namespace Goroutines.Tests.Fidelity;
 /// </summary>
 public class GoReferenceTests
 {
-    private static readonly RunOptions OneP = new() { MaxProcs = 1 };
+    /// <summary>GOMAXPROCS=1 on either clock: Go is deterministic there, so both must print what Go prints.</summary>
+    private static RunOptions OneP(bool lockstep) => new() { MaxProcs = 1, Lockstep = lockstep, Seed = 7 };
 
-    [Fact]
-    public void Chan_handoff_a_sender_to_a_waiting_receiver_keeps_running_until_it_blocks()
+    public static TheoryData<bool> Clocks => new() { false, true };
+
+    [Theory]
+    [MemberData(nameof(Clocks))]
+    public void Chan_handoff_a_sender_to_a_waiting_receiver_keeps_running_until_it_blocks(bool lockstep)
     {
         var run = Run(async () =>
         {
@@ -42,13 +46,14 @@ public class GoReferenceTests
             }
             await done.Recv();
             Println("main end");
-        }, OneP);
+        }, OneP(lockstep));
 
         Assert.Equal(Expected("chan-handoff"), run.Output);
     }
 
-    [Fact]
-    public void Buffered_chan_order_a_receive_from_a_full_buffer_moves_the_first_blocked_senders_value_in()
+    [Theory]
+    [MemberData(nameof(Clocks))]
+    public void Buffered_chan_order_a_receive_from_a_full_buffer_moves_the_first_blocked_senders_value_in(bool lockstep)
     {
         var run = Run(async () =>
         {
@@ -70,13 +75,14 @@ public class GoReferenceTests
             await Gosched();
             for (var k = 0; k < 6; k++) Println("main recv", await ch.Recv());
             await wg.Wait();
-        }, OneP);
+        }, OneP(lockstep));
 
         Assert.Equal(Expected("buffered-chan-order"), run.Output);
     }
 
-    [Fact]
-    public void NumGoroutine_counts_created_and_blocked_goroutines_and_not_the_runtimes_own()
+    [Theory]
+    [MemberData(nameof(Clocks))]
+    public void NumGoroutine_counts_created_and_blocked_goroutines_and_not_the_runtimes_own(bool lockstep)
     {
         var run = Run(async () =>
         {
@@ -100,13 +106,14 @@ public class GoReferenceTests
             Println("after close+wg.Wait: " + NumGoroutine());
             await Gosched();
             Println("after another Gosched (all exited): " + NumGoroutine());
-        }, OneP);
+        }, OneP(lockstep));
 
         Assert.Equal(Expected("numgoroutine"), run.Output);
     }
 
-    [Fact]
-    public void Gosched_local_vs_global()
+    [Theory]
+    [MemberData(nameof(Clocks))]
+    public void Gosched_local_vs_global(bool lockstep)
     {
         var run = Run(async () =>
         {
@@ -118,20 +125,21 @@ public class GoReferenceTests
             Println("main-before-gosched");
             await Gosched();
             Println("main-after-gosched");
-        }, OneP);
+        }, OneP(lockstep));
 
         Assert.Equal(string.Join(" ", Expected("gosched-local-vs-global")), run.OutputLine);
     }
 
-    [Fact]
-    public void E4_deadlock_lists_goroutine_1_first_then_the_others_with_their_wait_reasons()
+    [Theory]
+    [MemberData(nameof(Clocks))]
+    public void E4_deadlock_lists_goroutine_1_first_then_the_others_with_their_wait_reasons(bool lockstep)
     {
         var run = Run(async () =>
         {
             var ch = new Chan<int>();
             Go(async () => await ch.Send(1));
             await new Chan<int>().Recv();
-        }, OneP);
+        }, OneP(lockstep));
 
         var go = File.ReadAllText(Path.Combine(GoReferenceDir, "e4-deadlock-chan-send", "e4-deadlock-chan-send.expected.stderr.txt"));
         Assert.Equal(Outcome.Deadlock, run.Outcome);

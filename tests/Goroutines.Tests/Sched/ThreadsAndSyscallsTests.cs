@@ -93,7 +93,7 @@ public class ThreadsAndSyscallsTests
             });
             Go(async () => await Work(TimeSpan.FromMilliseconds(60)));   // keeps the only P busy
             await wg.Wait();
-        }, new RunOptions { MaxProcs = 1 });
+        }, new RunOptions { MaxProcs = 1, Lockstep = true });   // the same code path, without a race against the wall clock
 
         Assert.Equal(Outcome.Completed, run.Outcome);
         Assert.Contains(run.Events, e => e.Kind == EventKind.GoSyscallEndBlocked && e.Reason.Contains("global queue"));
