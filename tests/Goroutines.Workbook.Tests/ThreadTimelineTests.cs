@@ -38,7 +38,9 @@ public class ThreadTimelineTests
         Assert.Equal([0, 1], Json.Numbers(g2.GetProperty("base")));
         Assert.Equal([1, 39], Json.Numbers(g2.GetProperty("x")));
         Assert.Equal(["G2", "G2 syscall"], Json.Strings(g2.GetProperty("text")));
-        Assert.Equal(["", "/"], Json.Strings(g2.GetProperty("marker").GetProperty("pattern").GetProperty("shape")));
+        var pattern = g2.GetProperty("marker").GetProperty("pattern");
+        Assert.Equal(["", "/"], Json.Strings(pattern.GetProperty("shape")));
+        Assert.Equal("overlay", pattern.GetProperty("fillmode").GetString()); // stripes over the colour, so the label stays readable
         Assert.Equal("entersyscall: G2 makes a blocking call on M1", g2.GetProperty("customdata")[1][3].GetString());
     }
 

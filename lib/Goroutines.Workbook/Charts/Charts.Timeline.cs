@@ -74,7 +74,15 @@ public static partial class Charts
                 {
                     Color = Palette.Color(colour),
                     Line = new Line { Color = "#FFFFFF", Width = 1 },
-                    Pattern = list.Any(s => s.InSyscall) ? new Pattern { Shape = list.Select(s => s.InSyscall ? "/" : "").ToList() } : null,
+                    Pattern = list.Any(s => s.InSyscall)
+                        ? new Pattern
+                        {
+                            Shape = list.Select(s => s.InSyscall ? "/" : "").ToList(),
+                            FillMode = "overlay", // stripes over the G's colour, so its label stays readable
+                            FgColor = Palette.TextOn(colour),
+                            FgOpacity = 0.4,
+                        }
+                        : null,
                 },
                 TextPosition = "inside",
                 InsideTextAnchor = "middle",
