@@ -35,6 +35,13 @@ public sealed class RunOptions
     /// <summary>At most this many events are kept; later ones are counted in RunResult.DroppedEvents.</summary>
     public int MaxEvents { get; init; } = 200_000;
 
+    /// <summary>The same options for a stepped run: Lockstep, with events recorded.</summary>
+    internal RunOptions ForStepping() => new()
+    {
+        MaxProcs = MaxProcs, Lockstep = true, Seed = Seed, Timeout = Timeout, AsyncPreemption = AsyncPreemption,
+        RecordEvents = true, MaxEvents = MaxEvents, ContextSwitchCost = ContextSwitchCost, AllowForeignAwaits = AllowForeignAwaits,
+    };
+
     internal void Validate()
     {
         if (MaxProcs < 1)

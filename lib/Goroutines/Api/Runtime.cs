@@ -26,6 +26,21 @@ public static class Runtime
         return new Sched(options).Run(main);
     }
 
+    /// <summary>
+    /// Starts main as a Lockstep run (deterministic, virtual time) and returns it paused at its first
+    /// step. Step through it, look at its Snapshot, and Dispose it when done.
+    /// </summary>
+    public static SteppedRun Start(Func<Task> main, RunOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(main, nameof(main));
+        options ??= new RunOptions();
+        options.Validate();
+        if (Sched.CurrentM != null)
+            throw new InvalidOperationException("Runtime.Start was called inside a goroutine. Start a stepped run from outside any run.");
+        var lockstep = options.ForStepping();
+        return new SteppedRun(main, lockstep);
+    }
+
     /// <summary>A synchronous main, for programs that never block.</summary>
     public static RunResult Run(Action main, RunOptions? options = null)
     {

@@ -37,6 +37,7 @@ internal sealed partial class Sched
         stopping = true;
         conductor?.Release();
         done.Set();
+        stepGate?.Ended();
     }
 
     private static string EndReason(Outcome result) => result switch
@@ -113,7 +114,7 @@ internal sealed partial class Sched
         return stuck;
     }
 
-    private RunResult BuildResult(TimeSpan elapsed, List<M> stuck, M m0)
+    private RunResult BuildResult(TimeSpan elapsed, List<M> stuck)
     {
         var msg = message;
         if (stuck.Count > 0)

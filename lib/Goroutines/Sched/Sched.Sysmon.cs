@@ -58,6 +58,7 @@ internal sealed partial class Sched
                 else idle++;
                 if (conductor != null && now > options.Timeout.Ticks * 100)
                     Finish(Outcome.TimedOut, TimeoutReport());
+                Checkpoint();
             }
         }
         finally

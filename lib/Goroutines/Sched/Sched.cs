@@ -78,7 +78,16 @@ internal sealed partial class Sched
     /// <summary>Runs main as goroutine 1 on GOMAXPROCS Ps until it returns, deadlocks, panics or times out.</summary>
     internal RunResult Run(Func<Task> main)
     {
-        var wall = Stopwatch.StartNew();
+        Launch(main);
+        if (!WaitEnd(options.Timeout))
+            Finish(Outcome.TimedOut, TimeoutReport());
+        return Complete();
+    }
+
+    /// <summary>Sets up the Ps and goroutine 1 and starts M0 and sysmon; returns at once.</summary>
+    internal void Launch(Func<Task> main)
+    {
+        wall.Start();
         lock (lk)
         {
             Procresize(options.MaxProcs);
@@ -91,14 +100,20 @@ internal sealed partial class Sched
             PidleRemove(p0);
         }
         mainStarted = true;
-        var m0 = Newm(p0, spinning: false, startg: mainG);
+        Newm(p0, spinning: false, startg: mainG);
         StartSysmon();   // Go's runtime.main starts sysmon first thing: it is M1
         conductor?.Begin();
-        if (!done.Wait(options.Timeout))
-            Finish(Outcome.TimedOut, TimeoutReport());
+    }
+
+    /// <summary>Waits until the run ends, or the wall-clock limit passes (false).</summary>
+    internal bool WaitEnd(TimeSpan limit) => done.Wait(limit);
+
+    /// <summary>Joins every M thread and builds the result. The run must have ended.</summary>
+    internal RunResult Complete()
+    {
         var stuck = Shutdown();
         wall.Stop();
-        return BuildResult(wall.Elapsed, stuck, m0);
+        return BuildResult(wall.Elapsed, stuck);
     }
 
     /// <summary>
@@ -133,7 +148,15 @@ internal sealed partial class Sched
     /// A Lockstep checkpoint, at a point where this thread holds no lock: another thread that can move
     /// at the same virtual time may go first. Free in Parallel mode.
     /// </summary>
-    internal void Checkpoint() => conductor?.Yield();
+    internal void Checkpoint()
+    {
+        if (conductor == null) return;
+        stepGate?.AtCheckpoint(trace.Count);
+        conductor.Yield();
+    }
+
+    internal StepGate? stepGate;                   // set when the run is stepped (Runtime.Start)
+    private readonly Stopwatch wall = new();
 
     internal void Print(string line)
     {

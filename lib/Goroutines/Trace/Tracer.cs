@@ -46,4 +46,21 @@ internal sealed class Tracer
     {
         lock (gate) return events.ToArray();
     }
+
+    /// <summary>The kept events from index `from` on.</summary>
+    internal IReadOnlyList<TraceEvent> EventsFrom(int from)
+    {
+        lock (gate) return from >= events.Count ? [] : events.GetRange(from, events.Count - from).ToArray();
+    }
+
+    /// <summary>The number of events kept.</summary>
+    internal int Kept
+    {
+        get { lock (gate) return events.Count; }
+    }
+
+    internal TraceEvent? Last
+    {
+        get { lock (gate) return events.Count == 0 ? null : events[^1]; }
+    }
 }

@@ -1,0 +1,41 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Goroutines;
+
+// The whole state at one moment, for views, steppers and exercises.
+internal sealed partial class Sched
+{
+    internal Snapshot TakeSnapshot()
+    {
+        var ps = allp.Select(pp => new PSnapshot(
+            pp.id, pp.Status, pp.m?.id, pp.m?.curg?.goid, System.Threading.Volatile.Read(ref pp.runnext)?.goid, RingIds(pp), pp.schedtick, pp.timers.Len)).ToArray();
+        long[] global;
+        M[] ms;
+        lock (lk)
+        {
+            global = runq.Ids();
+            ms = allm.ToArray();
+        }
+        var idle = new HashSet<M>();
+        lock (lk)
+            for (var m = midle; m != null; m = m.schedlink) idle.Add(m);
+        var msnap = ms.Where(m => !m.exited || m == sysmonM).Select(m => new MSnapshot(
+            m.id, (m.p ?? m.nextp)?.id, m.curg?.goid, m.spinning, m.blockedInSyscall, idle.Contains(m), m == sysmonM, m.doing)).ToArray();
+        var gs = AllGs().Where(g => g.goid != 0 && g.Status != GStatus.Dead)
+            .Select(g => new GSnapshot(g.goid, g.Status, g.Status == GStatus.Waiting ? g.waitreason : "", g.m?.id, g.system))
+            .OrderBy(g => g.Id).ToArray();
+        var last = trace.Last;
+        return new Snapshot(Nanotime(), trace.Count, ps, global, msnap, gs, last?.Reason ?? "");
+    }
+
+    private static long[] RingIds(P pp)
+    {
+        var h = System.Threading.Volatile.Read(ref pp.runqhead);
+        var t = System.Threading.Volatile.Read(ref pp.runqtail);
+        var n = (int)System.Math.Min(P.RunqSize, t - h);
+        var ids = new long[n];
+        for (var i = 0; i < n; i++) ids[i] = pp.runq[(h + (uint)i) % P.RunqSize]?.goid ?? 0;
+        return ids;
+    }
+}

@@ -1,0 +1,35 @@
+using System.Collections.Generic;
+
+namespace Goroutines;
+
+/// <summary>
+/// The whole scheduler at one moment: every P with its runnext and queue, the global queue, every M
+/// and what it holds, every goroutine's status. Exact when a Lockstep run is paused; in a Parallel
+/// run it is read while threads move, so it is only approximate.
+/// </summary>
+public sealed record Snapshot(
+    long TimeNs,
+    long EventCount,
+    IReadOnlyList<PSnapshot> Ps,
+    IReadOnlyList<long> GlobalQueue,
+    IReadOnlyList<MSnapshot> Ms,
+    IReadOnlyList<GSnapshot> Gs,
+    string Reason)
+{
+    /// <summary>A goroutine by id, or null.</summary>
+    public GSnapshot? G(long id)
+    {
+        foreach (var g in Gs)
+            if (g.Id == id) return g;
+        return null;
+    }
+}
+
+/// <summary>A P: its status, the M holding it, the G it runs, runnext, and its local queue from head to tail.</summary>
+public sealed record PSnapshot(int Id, PStatus Status, long? M, long? Running, long? Runnext, IReadOnlyList<long> Queue, long Schedtick, int Timers);
+
+/// <summary>An M (an OS thread): its P, its goroutine, and whether it spins, sits in a syscall, is idle, or is sysmon.</summary>
+public sealed record MSnapshot(long Id, int? P, long? CurG, bool Spinning, bool InSyscall, bool Idle, bool Sysmon, string Doing);
+
+/// <summary>A goroutine: status, the wait reason Go would print, the M it is on, and whether it is one of the runtime's own.</summary>
+public sealed record GSnapshot(long Id, GStatus Status, string WaitReason, long? M, bool System);
