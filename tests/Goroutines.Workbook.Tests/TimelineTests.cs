@@ -105,6 +105,38 @@ public class TimelineTests
         Assert.DoesNotContain("\n", caption);
     }
 
+    // n goroutines, each running once on P0 for 1 µs, one after another.
+    private static RunResult ManyGoroutines(int n)
+    {
+        var script = new EventScript(procs: 1);
+        for (var g = 1; g <= n; g++)
+            script.At(g * 2_000, EventKind.GoStart, p: 0, g: g).At(g * 2_000 + 1_000, EventKind.GoDestroy, p: 0, g: g);
+        return RunResultFactory.Create(script.At(n * 2_000 + 2_000, EventKind.RunEnd).Events, maxProcs: 1);
+    }
+
+    [Fact]
+    public void With_many_goroutines_bars_share_one_trace_per_colour_keep_their_labels_and_the_legend_hides()
+    {
+        var figure = Charts.Timeline(ManyGoroutines(30));
+
+        var data = Json.Of(figure).GetProperty("data");
+        Assert.Equal(Palette.Count, data.GetArrayLength());
+        var labels = data.EnumerateArray().SelectMany(t => Json.Strings(t.GetProperty("text"))).Order().ToList();
+        Assert.Equal(Enumerable.Range(1, 30).Select(g => $"G{g}").Order().ToList(), labels);
+        Assert.False(figure.Layout.ShowLegend);
+        Assert.Contains("30 runs of 30 goroutines", figure.Caption);
+    }
+
+    [Fact]
+    public void A_huge_run_draws_the_first_bars_and_says_so()
+    {
+        var figure = Charts.Timeline(ManyGoroutines(Charts.MaxTimelineBars + 10));
+
+        var bars = Json.Of(figure).GetProperty("data").EnumerateArray().Sum(t => t.GetProperty("x").GetArrayLength());
+        Assert.Equal(Charts.MaxTimelineBars, bars);
+        Assert.Contains($"Only the first {Charts.MaxTimelineBars} of {Charts.MaxTimelineBars + 10} bars", figure.Layout.Annotations!.Single().Text);
+    }
+
     [Fact]
     public void A_run_without_events_gives_an_empty_chart_that_says_why()
     {

@@ -17,13 +17,15 @@ public static partial class Charts
         var spans = GSpan.FromEvents(run.Events).Where(s => !s.InSyscall).ToList();
         var count = Math.Max(run.Options.MaxProcs, spans.Count == 0 ? 0 : spans.Max(s => s.P) + 1);
         var rows = Enumerable.Range(0, count).Select(p => $"P{p}").ToList();
-        var data = SpanBars(spans, s => $"P{s.P}");
+        var goroutines = spans.Select(s => s.G).Distinct().Count();
+        var data = SpanBars(spans.Take(MaxTimelineBars).ToList(), s => $"P{s.P}", byGoroutine: goroutines <= MaxLegendGoroutines);
 
         var caption = spans.Count == 0
             ? "No goroutine ran: there is nothing to draw."
             : $"Each bar is a goroutine (G) running on a P until it blocked, yielded, entered a syscall or exited; "
-              + $"gaps are idle Ps. {Count(spans.Count, "run")} of {Count(data.Count, "goroutine")} on {Count(rows.Count, "P")}.";
-        return Make(data, TimelineLayout(run, "Which goroutine ran on each P", "P (logical processor)", rows, data.Count), caption);
+              + $"gaps are idle Ps. {Count(spans.Count, "run")} of {Count(goroutines, "goroutine")} on {Count(rows.Count, "P")}.";
+        var layout = TimelineLayout(run, "Which goroutine ran on each P", "P (logical processor)", rows, goroutines, spans.Count);
+        return Make(data, layout, caption);
     }
 
     /// <summary>
@@ -40,33 +42,41 @@ public static partial class Charts
             .Order()
             .ToList();
         var rows = threads.Select(m => $"M{m}").ToList();
-        var data = SpanBars(spans, s => $"M{s.M}");
+        var goroutines = spans.Select(s => s.G).Distinct().Count();
+        var data = SpanBars(spans.Take(MaxTimelineBars).ToList(), s => $"M{s.M}", byGoroutine: goroutines <= MaxLegendGoroutines);
 
         var syscalls = spans.Count(s => s.InSyscall);
         var caption = spans.Count == 0
             ? "No goroutine ran: there is nothing to draw."
             : $"Each row is an OS thread; plain bars are goroutines running on it, hatched bars goroutines blocked in a syscall, "
               + $"holding the thread but not a P. {Count(syscalls, "syscall")} on {Count(rows.Count, "thread")}.";
-        return Make(data, TimelineLayout(run, "Which goroutine ran on each OS thread (M)", "M (OS thread)", rows, data.Count), caption);
+        var layout = TimelineLayout(run, "Which goroutine ran on each OS thread (M)", "M (OS thread)", rows, goroutines, spans.Count);
+        return Make(data, layout, caption);
     }
 
-    // One bar trace per goroutine (so the legend names each G and its bars share a colour), on the rows given by `row`.
-    private static List<PlotTrace> SpanBars(IReadOnlyList<GSpan> spans, Func<GSpan, string> row)
+    /// <summary>A timeline draws at most this many bars (the first ones); a browser slows down past that.</summary>
+    public const int MaxTimelineBars = 5_000;
+
+    // Up to this many goroutines, each has its own trace and legend entry; beyond, bars share one trace per colour.
+    private const int MaxLegendGoroutines = 20;
+
+    // Bars on the rows given by `row`, labelled with their G. One trace per goroutine (so the legend names it),
+    // or, for many goroutines, one per palette colour (thousands of traces would stall the browser).
+    private static List<PlotTrace> SpanBars(IReadOnlyList<GSpan> spans, Func<GSpan, string> row, bool byGoroutine)
     {
         var data = new List<PlotTrace>();
-        foreach (var byG in spans.GroupBy(s => s.G).OrderBy(group => group.Key))
+        foreach (var group in spans.GroupBy(s => byGoroutine ? s.G : Palette.ForG(s.G)).OrderBy(group => group.Key))
         {
-            var g = byG.Key;
-            var colour = Palette.ForG(g);
-            var list = byG.ToList();
+            var list = group.ToList();
+            var colour = Palette.ForG(list[0].G);
             data.Add(new Bar
             {
-                Name = $"G{g}",
+                Name = byGoroutine ? $"G{list[0].G}" : $"colour {colour + 1}",
                 Horizontal = true,
                 Categories = list.Select(row).ToList(),
                 Base = list.Select(s => Micros(s.StartNs)).ToList(),
                 Values = list.Select(s => Micros(s.DurationNs)).ToList(),
-                Text = list.Select(s => s.InSyscall ? $"G{g} syscall" : $"G{g}").ToList(),
+                Text = list.Select(s => s.InSyscall ? $"G{s.G} syscall" : $"G{s.G}").ToList(),
                 CustomData = list.Select(s => (IReadOnlyList<object>)[Micros(s.StartNs), Micros(s.EndNs), Micros(s.DurationNs), s.Reason]).ToList(),
                 HoverTemplate = "<b>%{text}</b> on %{y}<br>start %{customdata[0]:.2f} µs, lasted %{customdata[2]:.2f} µs"
                                 + "<br>%{customdata[3]}<extra></extra>",
@@ -94,25 +104,31 @@ public static partial class Charts
     }
 
     // Rows top to bottom, time across, bars of a row drawn over each other (not side by side).
-    private static Layout TimelineLayout(RunResult run, string title, string rowTitle, IReadOnlyList<string> rows, int goroutines) => new()
+    private static Layout TimelineLayout(RunResult run, string title, string rowTitle, IReadOnlyList<string> rows, int goroutines, int bars)
     {
-        Title = title,
-        XAxis = new Axis { Title = TimeAxisTitle, RangeMode = "tozero" },
-        YAxis = new Axis
+        var notes = NotesAbout(run);
+        if (bars > MaxTimelineBars)
+            notes.Add(PaperNote($"Only the first {MaxTimelineBars} of {bars} bars are drawn: chart a smaller run to see them all.", notes.Count == 0 ? 1.08 : 1.16));
+        return new Layout
         {
-            Title = rowTitle,
-            Type = "category",
-            CategoryOrder = "array",
-            CategoryArray = rows,
-            AutoRange = "reversed",
-        },
-        BarMode = "overlay",
-        ShowLegend = goroutines is > 0 and <= 20,
-        Legend = new Legend { Title = "goroutine" },
-        Height = Math.Max(300, 140 + 50 * rows.Count), // room for the legend even with one or two rows
-        HoverMode = "closest",
-        Annotations = NotesAbout(run),
-    };
+            Title = title,
+            XAxis = new Axis { Title = TimeAxisTitle, RangeMode = "tozero" },
+            YAxis = new Axis
+            {
+                Title = rowTitle,
+                Type = "category",
+                CategoryOrder = "array",
+                CategoryArray = rows,
+                AutoRange = "reversed",
+            },
+            BarMode = "overlay",
+            ShowLegend = goroutines is > 0 and <= MaxLegendGoroutines,
+            Legend = new Legend { Title = "goroutine" },
+            Height = Math.Max(300, 140 + 50 * rows.Count), // room for the legend even with one or two rows
+            HoverMode = "closest",
+            Annotations = notes,
+        };
+    }
 
     // "1 run", "3 runs".
     private static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
