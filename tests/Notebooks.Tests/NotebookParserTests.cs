@@ -71,4 +71,18 @@ public sealed class NotebookParserTests
             }
         }
     }
+
+    [Fact]
+    public void Every_lesson_references_the_staged_library_in_its_first_code_cell()
+    {
+        foreach (var lesson in Repo.Layout.Lessons)
+        {
+            var doc = NotebookParser.Load(lesson);
+            var first = doc.CodeCells.First().Source;
+            Assert.Contains("#r \"../artifacts/lib/Goroutines.dll\"", first);
+            Assert.Contains("#r \"../artifacts/lib/Goroutines.Workbook.dll\"", first);
+            // A path into a project's bin/ folder would tie the lesson to one configuration and break on rebuilds.
+            Assert.DoesNotContain(doc.CodeCells, c => c.Source.Contains("/bin/Debug/") || c.Source.Contains("/bin/Release/"));
+        }
+    }
 }
