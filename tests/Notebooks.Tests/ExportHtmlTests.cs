@@ -50,4 +50,14 @@ public sealed class ExportHtmlTests
         Assert.Contains("<span class=\"c\">// 1 &lt; 2</span>", html);
         Assert.Equal(code, System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(html, "<[^>]+>", "")));
     }
+
+    [Theory]
+    [InlineData("<a href=\"01-runnext.ipynb\">next</a>", "<a href=\"01-runnext.html\">next</a>")]
+    [InlineData("<a href=\"./01-runnext.ipynb#exercises\">next</a>", "<a href=\"01-runnext.html#exercises\">next</a>")]
+    [InlineData("<img src=\"../images/gmp.svg\">", "<img src=\"images/gmp.svg\">")]
+    [InlineData("<a href=\"https://go.dev/src/runtime/proc.go\">proc.go</a>", "<a href=\"https://go.dev/src/runtime/proc.go\">proc.go</a>")]
+    public void Lesson_links_and_images_point_into_the_site(string html, string expected)
+    {
+        Assert.Equal(expected, SiteExporter.LocalLinks(html));
+    }
 }

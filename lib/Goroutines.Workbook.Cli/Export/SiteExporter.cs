@@ -19,6 +19,9 @@ public sealed partial class SiteExporter(RepoLayout layout)
     [GeneratedRegex("""(src|href)\s*=\s*(["'])\.\./images/""", RegexOptions.IgnoreCase)]
     private static partial Regex ImagesLink();
 
+    [GeneratedRegex("""href\s*=\s*(["'])(?:\./)?([\w.-]+)\.ipynb(#[^"']*)?\1""", RegexOptions.IgnoreCase)]
+    private static partial Regex LessonLink();
+
     public IReadOnlyList<ExportedPage> Export(IReadOnlyList<NotebookResult> results, string outFolder)
     {
         Directory.CreateDirectory(outFolder);
@@ -60,7 +63,7 @@ public sealed partial class SiteExporter(RepoLayout layout)
             switch (cell.Kind)
             {
                 case CellKind.Markdown:
-                    body.Append("<section class=\"md\">").Append(LocalImages(Markdig.Markdown.ToHtml(cell.Source, Markdown))).Append("</section>\n");
+                    body.Append("<section class=\"md\">").Append(LocalLinks(Markdig.Markdown.ToHtml(cell.Source, Markdown))).Append("</section>\n");
                     break;
                 case CellKind.Code:
                     executed.TryGetValue(cell.Number, out var run);
@@ -131,7 +134,9 @@ public sealed partial class SiteExporter(RepoLayout layout)
         return Pre("text", output.Text);
     }
 
-    private static string LocalImages(string html) => ImagesLink().Replace(html, "$1=$2images/");
+    /// <summary>Links of the lessons' markdown, made to work in the site: ../images/ to images/, another lesson's .ipynb to its page.</summary>
+    public static string LocalLinks(string html) =>
+        LessonLink().Replace(ImagesLink().Replace(html, "$1=$2images/"), "href=$1$2.html$3$1");
 
     private static string IndexPage(IReadOnlyList<NotebookResult> results, IReadOnlyList<ExportedPage> pages)
     {
