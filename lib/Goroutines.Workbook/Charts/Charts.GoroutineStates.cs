@@ -13,9 +13,11 @@ public static partial class Charts
     /// <summary>
     /// How many goroutines are running, runnable (waiting for a P), in a syscall and waiting (blocked), over time, stacked.
     /// </summary>
-    public static Figure GoroutineStates(RunResult run)
+    public static Figure GoroutineStates(RunResult run, ChartClock clock = ChartClock.Time)
     {
         ArgumentNullException.ThrowIfNull(run);
+        var scale = ChartScale.For(clock);
+        var events = scale.Events(run);
         var stateOf = new Dictionary<long, int>(); // G → index into States; dead Gs are removed
         var counts = new int[States.Length];
         // Stacked areas need every state at the same times, so a point is added to all of them whenever any count changes.
@@ -24,7 +26,7 @@ public static partial class Charts
         for (var i = 0; i < values.Length; i++)
             values[i] = [];
 
-        foreach (var e in run.Events)
+        foreach (var e in events)
         {
             if (NextState(e) is not { } state || e.G == 0)
                 continue;
@@ -35,7 +37,7 @@ public static partial class Charts
                 stateOf[e.G] = state;
                 counts[state]++;
             }
-            var t = Micros(e.TimeNs);
+            var t = scale.X(e.TimeNs);
             if (times.Count > 0 && times[^1] == t)
             {
                 for (var i = 0; i < counts.Length; i++)
@@ -48,7 +50,7 @@ public static partial class Charts
                     values[i].Add(counts[i]);
             }
         }
-        var end = EndMicros(run.Events);
+        var end = scale.X(EndOf(events));
         if (times.Count > 0 && times[^1] < end)
         {
             times.Add(end);
@@ -73,7 +75,7 @@ public static partial class Charts
         var layout = new Layout
         {
             Title = "Goroutines by state",
-            XAxis = new Axis { Title = TimeAxisTitle, RangeMode = "tozero" },
+            XAxis = new Axis { Title = scale.AxisTitle, RangeMode = "tozero" },
             YAxis = new Axis { Title = "goroutines (count)", RangeMode = "tozero" },
             ShowLegend = true,
             Height = 360,

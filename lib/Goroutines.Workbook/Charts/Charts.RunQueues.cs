@@ -10,20 +10,22 @@ public static partial class Charts
     /// <summary>
     /// How many runnable goroutines wait in the global run queue and in each P's local queue, over time (as steps).
     /// </summary>
-    public static Figure RunQueues(RunResult run)
+    public static Figure RunQueues(RunResult run, ChartClock clock = ChartClock.Time)
     {
         ArgumentNullException.ThrowIfNull(run);
-        var procs = Math.Max(run.Options.MaxProcs, run.Events.Count == 0 ? 0 : run.Events.Max(e => e.LocalQueues.Length));
+        var scale = ChartScale.For(clock);
+        var events = scale.Events(run);
+        var procs = Math.Max(run.Options.MaxProcs, events.Count == 0 ? 0 : events.Max(e => e.LocalQueues.Length));
         var global = new StepSeries();
         var locals = Enumerable.Range(0, procs).Select(_ => new StepSeries()).ToList();
-        foreach (var e in run.Events)
+        foreach (var e in events)
         {
-            var t = Micros(e.TimeNs);
+            var t = scale.X(e.TimeNs);
             global.Add(t, e.GlobalQueue);
             for (var p = 0; p < procs; p++)
                 locals[p].Add(t, p < e.LocalQueues.Length ? e.LocalQueues[p] : 0);
         }
-        var end = EndMicros(run.Events);
+        var end = scale.X(EndOf(events));
         global.End(end);
         locals.ForEach(series => series.End(end));
 
@@ -34,7 +36,7 @@ public static partial class Charts
         var layout = new Layout
         {
             Title = "Run queues: goroutines waiting for a P",
-            XAxis = new Axis { Title = TimeAxisTitle, RangeMode = "tozero" },
+            XAxis = new Axis { Title = scale.AxisTitle, RangeMode = "tozero" },
             YAxis = new Axis { Title = "runnable goroutines waiting (count)", RangeMode = "tozero", DTick = MaxOf(data) <= 10 ? 1 : null },
             ShowLegend = true,
             Height = 360,

@@ -67,7 +67,7 @@ public static partial class Charts
     private static double DurationMicros(RunResult run)
     {
         var start = run.Events.FirstOrDefault(e => e.Kind == EventKind.GoStart);
-        return start == null ? run.Elapsed.TotalMicroseconds : EndMicros(run.Events) - Micros(start.TimeNs);
+        return start == null ? run.Elapsed.TotalMicroseconds : Micros(EndOf(run.Events) - start.TimeNs);
     }
 
     private static double Median(IEnumerable<double> values)

@@ -10,16 +10,18 @@ public static partial class Charts
     /// <summary>
     /// The number of OS threads (Ms) over time, against GOMAXPROCS, with a marker at each new thread and the reason for it.
     /// </summary>
-    public static Figure Threads(RunResult run)
+    public static Figure Threads(RunResult run, ChartClock clock = ChartClock.Time)
     {
         ArgumentNullException.ThrowIfNull(run);
+        var scale = ChartScale.For(clock);
+        var events = scale.Events(run);
         var threads = new StepSeries();
-        foreach (var e in run.Events)
-            threads.Add(Micros(e.TimeNs), e.Threads);
-        var end = EndMicros(run.Events);
+        foreach (var e in events)
+            threads.Add(scale.X(e.TimeNs), e.Threads);
+        var end = scale.X(EndOf(events));
         threads.End(end);
 
-        var starts = run.Events.Where(e => e.Kind == EventKind.ThreadStart).ToList();
+        var starts = events.Where(e => e.Kind == EventKind.ThreadStart).ToList();
         var procs = run.Options.MaxProcs;
         var data = new List<PlotTrace>
         {
@@ -29,7 +31,7 @@ public static partial class Charts
                 X = threads.X,
                 Y = threads.Y,
                 Line = new Line { Shape = "hv", Color = Palette.Color(4), Width = 3 },
-                HoverTemplate = "%{y} threads at %{x:.2f} µs<extra></extra>",
+                HoverTemplate = $"%{{y}} threads at {scale.Hover("x")}<extra></extra>",
             },
             new Scatter
             {
@@ -43,18 +45,18 @@ public static partial class Charts
             {
                 Name = "new thread",
                 Mode = "markers",
-                X = starts.Select(e => Micros(e.TimeNs)).ToList(),
+                X = starts.Select(e => scale.X(e.TimeNs)).ToList(),
                 Y = starts.Select(e => (double)e.Threads).ToList(),
                 Text = starts.Select(e => e.M < 0 ? "M?" : $"M{e.M}").ToList(),
                 CustomData = starts.Select(e => (IReadOnlyList<object>)[e.Reason]).ToList(),
                 Marker = new Marker { Color = Palette.Color(0), Line = new Line { Color = "#000000", Width = 1 } },
-                HoverTemplate = "<b>%{text}</b> started at %{x:.2f} µs<br>%{customdata[0]}<extra></extra>",
+                HoverTemplate = $"<b>%{{text}}</b> started at {scale.Hover("x")}<br>%{{customdata[0]}}<extra></extra>",
             },
         };
         var layout = new Layout
         {
             Title = "OS threads (Ms) over time",
-            XAxis = new Axis { Title = TimeAxisTitle, RangeMode = "tozero" },
+            XAxis = new Axis { Title = scale.AxisTitle, RangeMode = "tozero" },
             YAxis = new Axis { Title = "OS threads (count)", RangeMode = "tozero", DTick = Math.Max(threads.Max, procs) <= 10 ? 1 : null },
             ShowLegend = true,
             Height = 340,
@@ -62,7 +64,7 @@ public static partial class Charts
             Annotations = NotesAbout(run),
         };
         var caption = $"Threads can outnumber GOMAXPROCS ({procs}): when a thread blocks in a syscall, sysmon hands its P "
-                      + $"to a new or idle thread so goroutines keep running. This run peaked at {run.Stats.PeakThreads} threads.";
+                      + $"to a new or idle thread so goroutines keep running. This run peaked at {threads.Max} threads.";
         return Make(data, layout, caption);
     }
 }

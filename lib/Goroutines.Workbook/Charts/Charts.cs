@@ -5,8 +5,9 @@ using Goroutines.Workbook.Plotting;
 namespace Goroutines.Workbook;
 
 /// <summary>
-/// Interactive charts of a run, built from its events: which G ran on which P, run-queue lengths, thread count.
-/// Each has a title, axis titles with units and a caption that says what to see.
+/// Interactive charts of a run, built from its events: which G ran on which P or M, run-queue lengths,
+/// thread count, goroutine states, speedup. Each has a title, axis titles with units and a caption that says what to see.
+/// Charts over time take a ChartClock: Time (µs, the default) or Steps (one per scheduler event).
 /// </summary>
 public static partial class Charts
 {
@@ -16,13 +17,13 @@ public static partial class Charts
     // Events carry nanoseconds; charts show microseconds.
     private static double Micros(long ns) => ns / 1000.0;
 
-    // The run's end: its RunEnd event, or its last event.
-    private static double EndMicros(IReadOnlyList<TraceEvent> events)
+    // The time the run ended: its RunEnd event, or its last event.
+    private static long EndOf(IReadOnlyList<TraceEvent> events)
     {
         for (var i = events.Count - 1; i >= 0; i--)
             if (events[i].Kind == EventKind.RunEnd)
-                return Micros(events[i].TimeNs);
-        return events.Count == 0 ? 0 : Micros(events[^1].TimeNs);
+                return events[i].TimeNs;
+        return events.Count == 0 ? 0 : events[^1].TimeNs;
     }
 
     // The notes a chart needs when the run's events are missing or cut short.
