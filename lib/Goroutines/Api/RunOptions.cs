@@ -26,6 +26,13 @@ public sealed class RunOptions
     /// </summary>
     public bool AllowForeignAwaits { get; init; }
 
+    /// <summary>
+    /// Lockstep only: after every event, check the scheduler's invariants (every goroutine in exactly one
+    /// place, queues within bounds, Ps and Ms consistent, counters equal to events) and end the run as a
+    /// panic naming what broke. For tests: it makes a run much slower.
+    /// </summary>
+    public bool CheckInvariants { get; init; }
+
     /// <summary>When false, Work() has no preemption checks inside it, like a call-free loop before Go 1.14.</summary>
     public bool AsyncPreemption { get; init; } = true;
 
@@ -40,6 +47,7 @@ public sealed class RunOptions
     {
         MaxProcs = MaxProcs, Lockstep = true, Seed = Seed, Timeout = Timeout, AsyncPreemption = AsyncPreemption,
         RecordEvents = true, MaxEvents = MaxEvents, ContextSwitchCost = ContextSwitchCost, AllowForeignAwaits = AllowForeignAwaits,
+        CheckInvariants = CheckInvariants,
     };
 
     internal void Validate()

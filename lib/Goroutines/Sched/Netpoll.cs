@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Threading;
 
 namespace Goroutines;
@@ -81,6 +82,15 @@ internal sealed class Netpoll
             ready = default;
             return list;
         }
+    }
+
+    /// <summary>The goroutines ready but not yet taken (for the invariant checker).</summary>
+    internal List<G> ReadyList()
+    {
+        var list = new List<G>();
+        lock (gate)
+            for (var g = ready.head; g != null; g = g.schedlink) list.Add(g);
+        return list;
     }
 
     /// <summary>Go's netpollBreak: wake the M blocked in Poll.</summary>

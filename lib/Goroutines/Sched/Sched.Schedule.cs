@@ -137,7 +137,7 @@ internal sealed partial class Sched
             var list = netpoll.Poll(delay);
             now = Nanotime();
             Interlocked.Exchange(ref this.pollUntil, 0);
-            Interlocked.Exchange(ref lastpoll, now);
+            Interlocked.Exchange(ref lastpoll, Math.Max(now, 1));   // 0 means "an M is blocked in netpoll"
             if (stopping) return null;
             P? got;
             lock (lk) got = PidleGet();

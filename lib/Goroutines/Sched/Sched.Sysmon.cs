@@ -51,7 +51,7 @@ internal sealed partial class Sched
                 var last = Interlocked.Read(ref lastpoll);
                 if (netpoll.HasWaiters && last != 0 && last + 10_000_000 < now)
                 {
-                    Interlocked.CompareExchange(ref lastpoll, now, last);
+                    Interlocked.CompareExchange(ref lastpoll, System.Math.Max(now, 1), last);
                     InjectGList(netpoll.Poll(0));
                 }
                 if (Retake(now) != 0) idle = 0;

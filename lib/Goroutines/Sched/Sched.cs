@@ -127,6 +127,7 @@ internal sealed partial class Sched
     private void StartRuntimeMain(Func<Task> main, P p0)
     {
         mainG = Newproc1(main, null, p0, new CallSite("runtime.main", "", 0));
+        if (trace.On) trace.Emit(EventKind.GoCreate, p0, null, mainG, 0, "", "rt0_go: the runtime creates goroutine 1 to run runtime.main, which calls your main");
         var runtimeMain = new CallSite("runtime.init", "", 0);
         foreach (var reason in new[] { "force gc (idle)", "GC sweep wait", "GC scavenge wait" })
         {
@@ -151,6 +152,7 @@ internal sealed partial class Sched
     internal void Checkpoint()
     {
         if (conductor == null) return;
+        if (options.CheckInvariants && !stopping) CheckInvariants();
         stepGate?.AtCheckpoint(trace.Count);
         conductor.Yield();
     }

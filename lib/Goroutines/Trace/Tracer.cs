@@ -10,6 +10,7 @@ internal sealed class Tracer
     private readonly List<TraceEvent> events = new();
     private readonly int max;
     private long seq;
+    private bool closed;   // RunEnd was recorded: it is the last event, whatever threads do while they leave
 
     internal Tracer(Sched sched, bool enabled, int max)
     {
@@ -35,6 +36,8 @@ internal sealed class Tracer
         for (var i = 0; i < allp.Length; i++) locals[i] = allp[i].RunqLen();
         lock (gate)
         {
+            if (closed) return;
+            closed = kind == EventKind.RunEnd;
             var e = new TraceEvent(seq++, sched.Nanotime(), kind, pp?.id ?? -1, (int)(mp?.id ?? -1), gp?.goid ?? 0,
                 arg, detail, reason, sched.runq.size, locals, sched.mcount);
             if (events.Count < max) events.Add(e);

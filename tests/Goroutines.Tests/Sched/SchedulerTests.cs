@@ -185,7 +185,8 @@ public class SchedulerTests
 
         var created = run.Events.Where(e => e.Kind == EventKind.GoCreate).Select(e => e.G).ToList();
         Assert.Equal(created.Count, created.Distinct().Count());
-        Assert.Equal(600, created.Count);
+        Assert.Equal(601, created.Count);   // main and 600 goroutines
+        Assert.Equal(1L, created[0]);
         Assert.Contains(1L, run.Events.Where(e => e.Kind == EventKind.GoStart).Select(e => e.G));
     }
 
