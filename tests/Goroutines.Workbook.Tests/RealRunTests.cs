@@ -97,7 +97,7 @@ public class RealRunTests
             for (var i = 1; i < ordered.Count; i++)
                 Assert.True(ordered[i].StartNs >= ordered[i - 1].EndNs, $"P{onP.Key}: {ordered[i - 1]} overlaps {ordered[i]}");
         }
-        var created = run.Events.Where(e => e.Kind == EventKind.GoCreate).Select(e => e.G).ToHashSet();
+        var created = run.Events.Where(e => e.Kind == EventKind.GoCreate && e.Arg == 1).Select(e => e.G).ToHashSet(); // made by main (G1)
         Assert.Equal(8, created.Count);
         Assert.Subset(spans.Select(s => s.G).ToHashSet(), created);
     }
