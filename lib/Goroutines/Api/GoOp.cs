@@ -43,7 +43,7 @@ public abstract class GoOp : ICriticalNotifyCompletion
             var g = Runtime.CurrentG(Name);
             gp = g;
             var sched = g.m!.sched;
-            sched.Checkpoint();
+            sched.Checkpoint(libraryCall: true);
             if (sched.stopping) { frozen = true; return false; }
             if (g.preempt) { preemptFirst = true; return false; }
             return TryComplete(g);

@@ -17,6 +17,13 @@ public sealed class RunOptions
     /// <summary>The wall-clock limit of the run. When it passes, the run ends as TimedOut with a report.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// Lockstep only: the virtual time every library call (a channel operation, Gosched, Go, …) takes,
+    /// so that a loop advances the clock as real code does and its timers come due. Default 100 ns; each
+    /// call takes between half and one and a half times it, chosen by the seed (real code varies too).
+    /// </summary>
+    public TimeSpan CallCost { get; init; } = TimeSpan.FromTicks(1);
+
     /// <summary>Lockstep only: the virtual time every context switch (every goroutine start) costs.</summary>
     public TimeSpan ContextSwitchCost { get; init; }
 
@@ -46,7 +53,7 @@ public sealed class RunOptions
     internal RunOptions ForStepping() => new()
     {
         MaxProcs = MaxProcs, Lockstep = true, Seed = Seed, Timeout = Timeout, AsyncPreemption = AsyncPreemption,
-        RecordEvents = true, MaxEvents = MaxEvents, ContextSwitchCost = ContextSwitchCost, AllowForeignAwaits = AllowForeignAwaits,
+        RecordEvents = true, MaxEvents = MaxEvents, ContextSwitchCost = ContextSwitchCost, CallCost = CallCost, AllowForeignAwaits = AllowForeignAwaits,
         CheckInvariants = CheckInvariants,
     };
 
@@ -61,6 +68,8 @@ public sealed class RunOptions
         if (Timeout <= TimeSpan.Zero)
             throw new ArgumentOutOfRangeException(nameof(Timeout), Timeout,
                 "Timeout must be positive, e.g. TimeSpan.FromSeconds(5).");
+        if (CallCost < TimeSpan.Zero)
+            throw new ArgumentOutOfRangeException(nameof(CallCost), CallCost, "CallCost must be zero or more.");
         if (ContextSwitchCost < TimeSpan.Zero)
             throw new ArgumentOutOfRangeException(nameof(ContextSwitchCost), ContextSwitchCost, "ContextSwitchCost must be zero or more.");
         if (MaxEvents < 0)

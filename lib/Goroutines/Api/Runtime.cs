@@ -96,7 +96,9 @@ public static class Runtime
     public static void Println(params object?[] values)
     {
         var g = CurrentG("Println(...)");
-        g.m!.sched.Print(GoFormat.Println(values ?? [null]));
+        var sched = g.m!.sched;
+        sched.Print(GoFormat.Println(values ?? [null]));
+        sched.Checkpoint(libraryCall: true);   // printing takes time (Go's write), and another M may move meanwhile
     }
 
     /// <summary>

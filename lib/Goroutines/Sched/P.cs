@@ -21,6 +21,7 @@ internal sealed class P
     internal M? m;                               // the M that holds it
     internal long schedtick;                     // incremented on every non-inherited schedule
     internal long syscalltick;                   // incremented on every syscall
+    internal long syscallSince;                  // when its M entered the current syscall (ns), for reasons
     internal SysmonTick sysmontick;              // what sysmon saw last time
     internal P? link;                            // next P on the idle list
 

@@ -24,7 +24,7 @@ internal sealed partial class Sched
                     ? $"newproc: G{creator.goid} created G{newg.goid}; it goes into {pp}'s runnext and G{creator.goid} keeps running"
                     : $"runnext: G{newg.goid} was created by G{creator.goid} and replaced G{kicked.goid}, which moved to the tail of {pp}'s queue");
         if (mainStarted) Wakep();
-        Checkpoint();
+        Checkpoint(libraryCall: true);
         return newg;
     }
 

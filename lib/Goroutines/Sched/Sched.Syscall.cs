@@ -14,6 +14,7 @@ internal sealed partial class Sched
         var pp = mp.p!;
         if (trace.On) trace.Emit(EventKind.GoSyscallBegin, pp, mp, gp, 0, "", $"entersyscall: G{gp.goid} makes a blocking call on {mp}; {pp} waits in state syscall, where sysmon may take it");
         gp.atomicstatus = GStatus.Syscall;
+        pp.syscallSince = Nanotime();
         mp.oldp = pp;
         mp.p = null;
         pp.m = null;
@@ -49,7 +50,13 @@ internal sealed partial class Sched
                 Acquirep(mp, pp);
                 pp.syscalltick++;
                 gp.atomicstatus = GStatus.Running;
-                if (trace.On) trace.Emit(EventKind.GoSyscallEndBlocked, pp, mp, gp, 0, "", $"exitsyscall: G{gp.goid}'s P was taken while it was in the syscall, so {mp} took idle {pp}");
+                if (trace.On)
+                {
+                    // Go's tracer: the goroutine lost its P, so it ends the syscall runnable, then starts again.
+                    trace.Emit(EventKind.GoSyscallEndBlocked, pp, mp, gp, 0, "", $"exitsyscall: G{gp.goid}'s P was taken while it was in the syscall, so {mp} took idle {pp}");
+                    trace.Emit(EventKind.GoStart, pp, mp, gp, pp.schedtick, "", $"exitsyscall: G{gp.goid} runs again at once on {mp} with {pp}");
+                }
+                Interlocked.Increment(ref statSwitches);
                 mp.doing = $"running G{gp.goid}";
                 return true;
             }

@@ -23,6 +23,7 @@ internal sealed partial class Sched
         sysmonNote = new Note(conductor);
         mp.doing = "sysmon";
         mp.turn = conductor?.Register(mp + " (sysmon)");
+        if (trace.On) trace.Emit(EventKind.ThreadStart, null, mp, null, mp.id, "sysmon", $"runtime.main starts sysmon on its own OS thread {mp}, without a P");
         mp.thread = new Thread(() => Sysmon(mp)) { IsBackground = true, Name = mp + " (sysmon)" };
         mp.thread.Start();
     }
@@ -111,7 +112,7 @@ internal sealed partial class Sched
             Interlocked.Increment(ref statRetakes);
             if (trace.On)
             {
-                var us = (now - pp.sysmontick.syscallwhen) / 1000.0;
+                var us = (now - pp.syscallSince) / 1000.0;
                 trace.Emit(EventKind.ProcSteal, pp, sysmonM, null, -1, "",
                     $"sysmon retook {pp} from an M blocked in a syscall for {us:0.#} µs and hands it off (handoffp), so other goroutines keep running");
             }

@@ -149,15 +149,17 @@ internal sealed partial class Sched
     /// A Lockstep checkpoint, at a point where this thread holds no lock: another thread that can move
     /// at the same virtual time may go first. Free in Parallel mode.
     /// </summary>
-    internal void Checkpoint()
+    internal void Checkpoint(bool libraryCall = false)
     {
         if (conductor == null) return;
         if (options.CheckInvariants && !stopping) CheckInvariants();
         stepGate?.AtCheckpoint(trace.Count);
-        conductor.Yield();
+        if (libraryCall && callCostNs > 0) conductor.Block(conductor.Now + conductor.Jitter(callCostNs), interruptible: false);
+        else conductor.Yield();
     }
 
-    internal StepGate? stepGate;                   // set when the run is stepped (Runtime.Start)
+    internal StepGate? stepGate;
+    private long callCostNs => options.CallCost.Ticks * 100;                   // set when the run is stepped (Runtime.Start)
     private readonly Stopwatch wall = new();
 
     internal void Print(string line)
