@@ -142,6 +142,23 @@ public static class Runtime
         return c;
     }
 
+    /// <summary>
+    /// Go's runtime.LockOSThread: this goroutine will run only on its current M (OS thread), and that M
+    /// runs nothing else until UnlockOSThread. If the goroutine returns while locked, the thread exits.
+    /// </summary>
+    public static void LockOSThread()
+    {
+        var g = CurrentG("LockOSThread()");
+        g.m!.sched.LockOSThread(g.m, g);
+    }
+
+    /// <summary>Go's runtime.UnlockOSThread: undoes one LockOSThread (calls nest).</summary>
+    public static void UnlockOSThread()
+    {
+        var g = CurrentG("UnlockOSThread()");
+        Goroutines.Sched.UnlockOSThread(g.m!, g);
+    }
+
     /// <summary>Go's runtime.NumGoroutine: the goroutines that exist now.</summary>
     public static int NumGoroutine() => CurrentG("NumGoroutine()").m!.sched.NumGoroutine();
 

@@ -12,4 +12,5 @@ internal enum FoundVia
     Netpoll,
     Handoff,
     Start,
+    Locked,
 }

@@ -30,6 +30,8 @@ internal sealed class M
     internal Func<G, G?>? mcallFn;    // a G asked its M to run this on g0 after it unwinds (Go's mcall)
     internal bool mcallInherit;       // whether the G returned by mcallFn inherits the time slice
     internal G? lockedg;              // LockOSThread: the G wired to this M
+    internal int lockedExt;           // LockOSThread nesting count (Go's lockedExt)
+    internal bool exitThread;         // its locked goroutine exited: the thread leaves (Go's mexit)
     internal bool blockedInSyscall;   // the M is inside a syscall right now
     internal bool exited;             // its thread has left the scheduler loop
     internal FastRand rand;           // this M's cheap random numbers (steal order)

@@ -40,6 +40,8 @@ internal sealed partial class Sched
         foreach (var mp in allm.Where(m => !m.exited))
         {
             if (mp.curg != null) Put(mp.curg, $"running on {mp}");
+            // startlockedm handed this M a P for its locked goroutine, which it has not started yet.
+            if (mp.curg == null && mp.nextp != null && mp.lockedg is { Status: GStatus.Runnable } handed) Put(handed, $"handed to its locked {mp}");
             if (mp.p == null) continue;
             holders++;
             if (mp.p.m != mp) broken.Add($"{mp}.p is {mp.p}, but {mp.p}.m is {mp.p.m?.ToString() ?? "nil"}");
@@ -59,19 +61,18 @@ internal sealed partial class Sched
             place.TryGetValue(g, out var where);
             var ok = g.Status switch
             {
-                GStatus.Runnable => where != null && !where.StartsWith("running"),
+                GStatus.Runnable => where != null && !where.StartsWith("running"),   // a queue, or handed to its locked M
                 GStatus.Running or GStatus.Syscall => where != null && where.StartsWith("running"),
                 _ => where == null,
             };
             if (!ok) broken.Add($"G{g.goid} is {g.Status} but is {(where == null ? "nowhere" : "in " + where)}");
         }
 
-        if (trace.On && trace.Dropped == 0)
+        if (trace.On)
         {
-            var events = trace.Events();
-            var starts = events.Count(e => e.Kind == EventKind.GoStart);
+            var starts = trace.CountOf(EventKind.GoStart);
             if (starts != statSwitches) broken.Add($"{starts} GoStart events but {statSwitches} context switches counted");
-            var creates = events.Count(e => e.Kind == EventKind.GoCreate);
+            var creates = trace.CountOf(EventKind.GoCreate);
             if (creates != statCreated) broken.Add($"{creates} GoCreate events but {statCreated} goroutines counted");
         }
         return broken;

@@ -198,6 +198,14 @@ internal sealed partial class Sched
             Finish(Outcome.Completed, "");
             return;
         }
+        if (gp.lockedm != null)
+        {
+            // Go: a goroutine that exits while locked to its thread takes the thread with it.
+            gp.lockedm = null;
+            mp.lockedg = null;
+            mp.lockedExt = 0;
+            mp.exitThread = true;
+        }
         Gfput(mp.p!, gp);
     }
 

@@ -18,10 +18,27 @@ internal sealed partial class Sched
         while (!stopping)
         {
             Checkpoint();
+            if (mp.exitThread)
+            {
+                Mexit(mp);
+                return;
+            }
+            if (mp.lockedg != null)
+            {
+                // This M runs only its locked goroutine: wait until it is runnable and a P is handed over.
+                var locked = StopLockedM(mp);
+                while (locked != null && !stopping) locked = Execute(mp, locked, false, out _);
+                continue;
+            }
             mp.doing = "looking for work (findRunnable)";
             var gp = FindRunnable(mp, out var inheritTime);
             if (gp == null) return;   // the run ended
             if (mp.spinning) ResetSpinning(mp);
+            if (gp.lockedm != null && gp.lockedm != mp)
+            {
+                StartLockedM(mp, gp);
+                continue;
+            }
             // An mcall (park, Gosched, syscall exit) may hand back a G to run right away on this M.
             while (gp != null && !stopping)
                 gp = Execute(mp, gp, inheritTime, out inheritTime);
@@ -315,6 +332,7 @@ internal sealed partial class Sched
         FoundVia.Steal => $"stealWork: {pp} runs G{gp.goid}, which it stole from another P (schedtick {pp.schedtick})",
         FoundVia.Netpoll => $"netpoll: G{gp.goid}'s foreign await completed; {pp} runs it (schedtick {pp.schedtick})",
         FoundVia.Handoff => $"G{gp.goid} runs again on {mp} at once (schedtick {pp.schedtick})",
+        FoundVia.Locked => $"startlockedm: G{gp.goid} is locked to {mp}, which got {pp} from the M that found it and runs it (schedtick {pp.schedtick})",
         FoundVia.Start => $"runtime.main: G{gp.goid} runs main on {mp}; the runtime's own goroutines (G2–G5) are already made, so P0's schedtick is {pp.schedtick}",
         _ => $"G{gp.goid} starts on {pp} (schedtick {pp.schedtick})",
     };

@@ -90,6 +90,12 @@ internal sealed partial class Sched
             mp.foundVia = FoundVia.Handoff;
             return gp;
         }
+        if (mp.lockedg != null)
+        {
+            // A locked goroutine runs only on this M: wait until another M finds it and hands a P over.
+            mp.foundVia = FoundVia.Handoff;
+            return StopLockedM(mp);
+        }
         Stopm(mp);
         return null;
     }

@@ -11,6 +11,7 @@ internal sealed class Tracer
     private readonly int max;
     private long seq;
     private bool closed;   // RunEnd was recorded: it is the last event, whatever threads do while they leave
+    private readonly long[] perKind = new long[System.Enum.GetValues<EventKind>().Length];
 
     internal Tracer(Sched sched, bool enabled, int max)
     {
@@ -38,11 +39,18 @@ internal sealed class Tracer
         {
             if (closed) return;
             closed = kind == EventKind.RunEnd;
+            perKind[(int)kind]++;
             var e = new TraceEvent(seq++, sched.Nanotime(), kind, pp?.id ?? -1, (int)(mp?.id ?? -1), gp?.goid ?? 0,
                 arg, detail, reason, sched.runq.size, locals, sched.mcount);
             if (events.Count < max) events.Add(e);
             else Dropped++;
         }
+    }
+
+    /// <summary>How many events of this kind were recorded (kept or dropped).</summary>
+    internal long CountOf(EventKind kind)
+    {
+        lock (gate) return perKind[(int)kind];
     }
 
     internal IReadOnlyList<TraceEvent> Events()

@@ -19,6 +19,8 @@ public class RandomProgramTests
     public sealed record SyscallFor(int Us) : Op;
     public sealed record Yield : Op;
     public sealed record WorkFor(int Us) : Op;
+    public sealed record LockThread : Op;
+    public sealed record UnlockThread : Op;
     public sealed record Spawn(Op[] Body) : Op
     {
         public override string ToString() => $"Spawn {{ {string.Join(", ", Body.Select(o => o.ToString()))} }}";
@@ -37,7 +39,9 @@ public class RandomProgramTests
         Gen.Int[0, 3000].Select(us => (Op)new SleepFor(us)),
         Gen.Int[0, 2000].Select(us => (Op)new SyscallFor(us)),
         Gen.Const<Op>(new Yield()),
-        Gen.Int[0, 15000].Select(us => (Op)new WorkFor(us)));
+        Gen.Int[0, 15000].Select(us => (Op)new WorkFor(us)),
+        Gen.Const<Op>(new LockThread()),
+        Gen.Const<Op>(new UnlockThread()));
 
     private static readonly Gen<Op> AnyOp = Gen.Frequency(
         (6, Leaf),
@@ -65,6 +69,8 @@ public class RandomProgramTests
                 case SyscallFor s: await Syscall(TimeSpan.FromMicroseconds(s.Us)); break;
                 case Yield: await Gosched(); break;
                 case WorkFor w: await Work(TimeSpan.FromMicroseconds(w.Us)); break;
+                case LockThread: LockOSThread(); break;
+                case UnlockThread: UnlockOSThread(); break;
                 case Spawn sp:
                     var body = sp.Body;
                     Go(() => Interpret(body, chans));
@@ -90,7 +96,8 @@ public class RandomProgramTests
             if (run.Outcome == Outcome.Deadlock)
             {
                 Assert.StartsWith("fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [", run.Message);
-                var statuses = run.Message.Split('\n').Where(l => l.StartsWith("goroutine ")).Select(l => l[(l.IndexOf('[') + 1)..l.IndexOf(']')]);
+                var statuses = run.Message.Split('\n').Where(l => l.StartsWith("goroutine "))
+                    .Select(l => l[(l.IndexOf('[') + 1)..l.IndexOf(']')].Replace(", locked to thread", ""));
                 Assert.All(statuses, s => Assert.Contains(s, new[] { "chan send", "chan receive", "select" }));
             }
         }, iter: 500, threads: 1);
