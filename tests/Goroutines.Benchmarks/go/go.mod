@@ -1,0 +1,3 @@
+module goroutineworkbook/benchmarks
+
+go 1.23
