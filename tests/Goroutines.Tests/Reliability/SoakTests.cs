@@ -1,0 +1,123 @@
+using System.Diagnostics;
+using Goroutines;
+using static Goroutines.Runtime;
+
+namespace Goroutines.Tests.Reliability;
+
+/// <summary>
+/// Issue 7, load: a bounded soak of random channel programs at random MaxProcs in Parallel mode. Each
+/// program is built so that its ending is known in advance — pipelines, fan-in, fan-out through
+/// selects and buffered channels, with or without one receive too many — and every run must end
+/// exactly that way, with every value delivered once and every thread gone.
+/// </summary>
+public class SoakTests
+{
+    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(45);
+
+    private sealed record Plan(int Procs, int Stages, int Width, int Values, int Cap, bool ExtraReceive, bool UseSelect, bool Yield);
+
+    private static Plan RandomPlan(Random rnd) => new(
+        Procs: rnd.Next(1, 9),
+        Stages: rnd.Next(1, 4),
+        Width: rnd.Next(1, 6),
+        Values: rnd.Next(0, 200),
+        Cap: rnd.Next(0, 3) == 0 ? 0 : rnd.Next(1, 8),
+        ExtraReceive: rnd.Next(4) == 0,
+        UseSelect: rnd.Next(2) == 0,
+        Yield: rnd.Next(3) == 0);
+
+    /// <summary>
+    /// A source sends Values numbers; Stages layers of Width workers forward them (through a select on
+    /// a quit channel, or a plain receive) into the next channel; main sums what comes out. With
+    /// ExtraReceive, main then receives once more from a channel nobody will ever close: a deadlock.
+    /// </summary>
+    private static RunResult Execute(Plan p, out long sum)
+    {
+        long total = 0;
+        var run = Run(async () =>
+        {
+            var chans = Enumerable.Range(0, p.Stages + 1).Select(_ => new Chan<int>(p.Cap)).ToArray();
+            var quit = new Chan<bool>();
+            Go(async () =>
+            {
+                for (var i = 1; i <= p.Values; i++) await chans[0].Send(i);
+                chans[0].Close();
+            });
+            for (var s = 0; s < p.Stages; s++)
+            {
+                var input = chans[s];
+                var output = chans[s + 1];
+                var wg = new WaitGroup();
+                wg.Add(p.Width);
+                for (var w = 0; w < p.Width; w++)
+                {
+                    Go(async () =>
+                    {
+                        while (true)
+                        {
+                            int v;
+                            bool ok;
+                            if (p.UseSelect)
+                            {
+                                (v, ok) = (0, false);
+                                var stop = false;
+                                await Select(input.OnRecvOk((x, o) => (v, ok) = (x, o)), quit.OnRecv(_ => stop = true));
+                                if (stop) break;
+                            }
+                            else
+                            {
+                                (v, ok) = await input.RecvOk();
+                            }
+                            if (!ok) break;
+                            if (p.Yield) await Gosched();
+                            await output.Send(v);
+                        }
+                        wg.Done();
+                    });
+                }
+                Go(async () => { await wg.Wait(); output.Close(); });
+            }
+            await foreach (var v in Drain(chans[^1])) total += v;
+            if (p.ExtraReceive) await new Chan<int>().Recv();   // nobody will ever send: all goroutines asleep
+        }, new RunOptions { MaxProcs = p.Procs, RecordEvents = false, Timeout = TimeSpan.FromSeconds(30) });
+        sum = total;
+        return run;
+    }
+
+    private static async IAsyncEnumerable<int> Drain(Chan<int> ch)
+    {
+        while (true)
+        {
+            var (v, ok) = await ch.RecvOk();
+            if (!ok) yield break;
+            yield return v;
+        }
+    }
+
+    [Fact]
+    public void Random_channel_programs_at_random_MaxProcs_in_Parallel_mode_end_as_predicted_with_every_thread_gone()
+    {
+        var seed = Environment.TickCount;
+        var rnd = new Random(seed);
+        var watch = Stopwatch.StartNew();
+        var runs = 0;
+        var deadlocks = 0;
+        while (watch.Elapsed < Budget && runs < 2000)
+        {
+            var plan = RandomPlan(rnd);
+            var run = Execute(plan, out var sum);
+            runs++;
+            var what = $"seed {seed}, run {runs}: {plan}\n{run}";
+            Assert.True(run.Outcome == (plan.ExtraReceive ? Outcome.Deadlock : Outcome.Completed), what);
+            Assert.True((long)plan.Values * (plan.Values + 1) / 2 == sum, $"sum {sum}; {what}");
+            Assert.True(run.ThreadsLeft == 0, what);
+            if (plan.ExtraReceive)
+            {
+                deadlocks++;
+                Assert.StartsWith("fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [chan receive]:", run.Message);
+            }
+        }
+        Assert.True(runs >= 50, $"only {runs} runs in {Budget}");
+        Assert.True(deadlocks > 0, $"no deadlocking program among {runs}");
+    }
+}
