@@ -9,7 +9,7 @@ using Microsoft.DotNet.Interactive.Formatting;
 namespace Goroutines.Workbook.Formatting;
 
 /// <summary>
-/// Teaches the notebook how to display the workbook's types (a Figure as an interactive chart).
+/// Teaches the notebook how to display the workbook's types (a Figure as an interactive chart, the G-M-P views as SVG).
 /// It happens by itself when the library is first used: a DLL loaded with #r "path" gets no kernel
 /// extension, but its module initializer does run.
 /// </summary>
@@ -47,6 +47,12 @@ public static class WorkbookFormatters
                 return;
             Formatter.Register<Figure>((figure, writer) => writer.Write(FigureHtml.Shared.Render(figure)), Html);
             Formatter.Register<Figure>((figure, writer) => writer.Write(figure.ToString()), PlainText);
+            Formatter.Register<GmpDiagram>((diagram, writer) => writer.Write(diagram.ToHtml()), Html);
+            Formatter.Register<GmpDiagram>((diagram, writer) => writer.Write(diagram.ToString()), PlainText);
+            Formatter.Register<Scrubber>((scrubber, writer) => writer.Write(scrubber.ToHtml()), Html);
+            Formatter.Register<Scrubber>((scrubber, writer) => writer.Write(scrubber.ToString()), PlainText);
+            Formatter.Register<Stepper>((stepper, writer) => writer.Write(stepper.Current.ToHtml()), Html);
+            Formatter.Register<Stepper>((stepper, writer) => writer.Write(stepper.Current.ToString()), PlainText);
         }
     }
 
