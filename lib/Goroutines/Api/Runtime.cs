@@ -102,17 +102,18 @@ public static class Runtime
     }
 
     /// <summary>
-    /// Go's runtime.GOMAXPROCS: returns the number of Ps. (Changing it during a run is not modelled yet:
-    /// set RunOptions.MaxProcs instead.)
+    /// Go's runtime.GOMAXPROCS: returns the previous number of Ps; with n > 0 it stops the world, makes or
+    /// destroys Ps (procresize; the goroutines of destroyed Ps go to the head of the global queue) and
+    /// starts the world again.
     /// </summary>
     public static int GOMAXPROCS(int n = 0)
     {
         var g = CurrentG("GOMAXPROCS(...)");
-        var sched = g.m!.sched;
-        if (n > 0 && n != sched.gomaxprocs)
-            throw new NotSupportedException(
-                $"GOMAXPROCS({n}) during a run is not modelled yet (it stops the world in Go). Set RunOptions.MaxProcs = {n} for the run instead.");
-        return sched.gomaxprocs;
+        if (n > Goroutines.Sched.MaxProcsLimit)
+            throw new ArgumentOutOfRangeException(nameof(n), n, $"GOMAXPROCS({n}) is more than this model supports ({Goroutines.Sched.MaxProcsLimit}).");
+        if (g.m!.p == null)
+            throw new InvalidOperationException("GOMAXPROCS(n) was called inside a Syscall action, where the goroutine has no P. Call it before or after the syscall.");
+        return g.m.sched.Gomaxprocs(g.m, n);
     }
 
     /// <summary>

@@ -173,7 +173,8 @@ internal sealed partial class Sched
         if (trace.On) trace.Emit(EventKind.GoStop, mp.p, mp, gp, 0, "preempted", $"preempted: G{gp.goid} reached a safe point after sysmon's request; it goes to the tail of the global queue");
         gp.atomicstatus = GStatus.Runnable;
         Dropg(mp, gp);
-        lock (lk) GlobrunqPut(gp);
+        if (gcwaiting) RunqPut(mp.p!, gp, next: true);   // preempted for a stop-the-world: it resumes first afterwards
+        else lock (lk) GlobrunqPut(gp);
         return null;
     }
 

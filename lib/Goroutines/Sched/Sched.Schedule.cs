@@ -55,6 +55,11 @@ internal sealed partial class Sched
         inheritTime = false;
     top:
         if (stopping) return null;
+        if (gcwaiting)
+        {
+            Gcstopm(mp);
+            goto top;
+        }
         var pp = mp.p!;
 
         // 1. Run this P's expired timers: they may ready Gs into its runnext.
@@ -112,6 +117,7 @@ internal sealed partial class Sched
         lock (lk)
         {
             if (stopping) return null;
+            if (gcwaiting) goto top;
             if (runqsize != 0)
             {
                 var gp = GlobrunqGet(pp, 0);
@@ -200,6 +206,11 @@ internal sealed partial class Sched
             foreach (var id in stealOrder.Start(mp.rand.Next()))
             {
                 if (stopping) return null;
+                if (gcwaiting)
+                {
+                    newWork = true;
+                    return null;
+                }
                 var p2 = allp[id];
                 if (p2 == pp) continue;
                 if (lastRound && p2.timers.Len > 0)

@@ -161,6 +161,15 @@ internal sealed partial class Sched
     /// </summary>
     internal void Handoffp(P pp)
     {
+        if (gcwaiting)
+        {
+            // The world is stopping: this P stops instead of finding an M.
+            Volatile.Write(ref pp.status, (int)PStatus.GcStop);
+            bool last;
+            lock (lk) last = --stopwait == 0;
+            if (last) stopnote!.Wakeup();
+            return;
+        }
         if (!RunqEmpty(pp) || runqsize != 0)
         {
             StartmWithP(pp, spinning: false);
@@ -210,6 +219,7 @@ internal sealed partial class Sched
     internal void PidlePut(P pp)
     {
         Volatile.Write(ref pp.status, (int)PStatus.Idle);
+        if (HandToWorldWaiter(pp)) return;
         pp.link = pidle;
         pidle = pp;
         Interlocked.Increment(ref npidle);

@@ -29,6 +29,16 @@ internal sealed class Timers
         }
     }
 
+    /// <summary>Moves every timer to another P's heap (a destroyed P's timers, Go's moveTimers).</summary>
+    internal void MoveTo(Timers other)
+    {
+        lock (gate)
+        {
+            while (heap.TryDequeue(out var t, out _)) other.Add(t);
+            Volatile.Write(ref len, 0);
+        }
+    }
+
     /// <summary>When the earliest timer is due, or 0 if there is none (Go's wakeTime).</summary>
     internal long WakeTime()
     {

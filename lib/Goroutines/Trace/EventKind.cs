@@ -44,6 +44,10 @@ public enum EventKind
     Preempt,
     /// <summary>Model: an M found nothing to run and went to sleep (stopm).</summary>
     ThreadIdle,
+    /// <summary>The world is stopping (GOMAXPROCS): every P must stop. Detail = why.</summary>
+    STWBegin,
+    /// <summary>The world runs again. Arg = GOMAXPROCS.</summary>
+    STWEnd,
     /// <summary>Model: the run ended (main returned, deadlock, panic or time limit).</summary>
     RunEnd,
 }

@@ -21,6 +21,7 @@ public class RandomProgramTests
     public sealed record WorkFor(int Us) : Op;
     public sealed record LockThread : Op;
     public sealed record UnlockThread : Op;
+    public sealed record SetProcs(int N) : Op;
     public sealed record Spawn(Op[] Body) : Op
     {
         public override string ToString() => $"Spawn {{ {string.Join(", ", Body.Select(o => o.ToString()))} }}";
@@ -41,7 +42,8 @@ public class RandomProgramTests
         Gen.Const<Op>(new Yield()),
         Gen.Int[0, 15000].Select(us => (Op)new WorkFor(us)),
         Gen.Const<Op>(new LockThread()),
-        Gen.Const<Op>(new UnlockThread()));
+        Gen.Const<Op>(new UnlockThread()),
+        Gen.Int[1, 4].Select(n => (Op)new SetProcs(n)));
 
     private static readonly Gen<Op> AnyOp = Gen.Frequency(
         (6, Leaf),
@@ -71,6 +73,7 @@ public class RandomProgramTests
                 case WorkFor w: await Work(TimeSpan.FromMicroseconds(w.Us)); break;
                 case LockThread: LockOSThread(); break;
                 case UnlockThread: UnlockOSThread(); break;
+                case SetProcs sp: GOMAXPROCS(sp.N); break;
                 case Spawn sp:
                     var body = sp.Body;
                     Go(() => Interpret(body, chans));
@@ -114,6 +117,20 @@ public class RandomProgramTests
             new SleepFor(1081), new Yield(), new SleepFor(2590),
         ]);
         Assert.Equal(Outcome.Completed, Execute(p).Outcome);
+    }
+
+    [Fact]
+    public void Found_by_the_property_a_goroutine_that_starts_during_a_stop_the_world_and_calls_GOMAXPROCS_gets_a_P_again()
+    {
+        var p = new Program(2, 737, [1, 1, 0],
+        [
+            new WorkFor(3280),
+            new Spawn([new SetProcs(1), new SelectOn(0, 2, false, true), new SetProcs(1), new SleepFor(1444), new SleepFor(2852)]),
+            new UnlockThread(), new SetProcs(1), new Recv(0),
+        ]);
+        var run = Execute(p);
+        Assert.Equal(Outcome.Deadlock, run.Outcome);   // main waits on channel 0, which nobody sends to
+        Assert.StartsWith("fatal error: all goroutines are asleep - deadlock!", run.Message);
     }
 
     [Fact]

@@ -1,0 +1,209 @@
+using System.Collections.Generic;
+using System.Threading;
+
+namespace Goroutines;
+
+// GOMAXPROCS during a run: stop the world, procresize, start the world (proc.go).
+internal sealed partial class Sched
+{
+    internal volatile bool gcwaiting;              // Go's sched.gcwaiting: every P must stop
+    internal int stopwait;                         // Ps not yet stopped (under lk)
+    private Note? stopnote;                        // the stopper sleeps here until stopwait is 0
+    private readonly Queue<M> worldWaiters = new(); // Ms whose goroutine waits to stop the world itself (under lk)
+
+    /// <summary>
+    /// Go's runtime.GOMAXPROCS(n) with n > 0: stop the world, resize to n Ps, start the world.
+    /// Returns the previous value. Called on the goroutine's own M, which keeps running throughout.
+    /// </summary>
+    internal int Gomaxprocs(M mp, int n)
+    {
+        var old = gomaxprocs;
+        if (n <= 0 || n == old) return old;
+        while (gcwaiting) WaitForWorld(mp);   // someone else is stopping the world: stop with it, then take a turn
+        StopTheWorld(mp, $"GOMAXPROCS({n})");
+        var needM = ProcresizeLive(mp, n);
+        StartTheWorld(needM, $"GOMAXPROCS({n})");
+        return old;
+    }
+
+    /// <summary>
+    /// Go's stopTheWorldWithSema: every P but the caller's is stopped — idle and syscall Ps at once,
+    /// running ones when their goroutine reaches a safe point (preemptall) and their M calls gcstopm.
+    /// </summary>
+    private void StopTheWorld(M mp, string why)
+    {
+        stopnote ??= new Note(conductor);
+        if (trace.On) trace.Emit(EventKind.STWBegin, mp.p, mp, mp.curg, 0, why, $"stopTheWorld ({why}): every P must stop before the Ps can change; running goroutines are asked to stop at their next safe point");
+        lock (lk)
+        {
+            gcwaiting = true;
+            stopwait = gomaxprocs;
+            Volatile.Write(ref mp.p!.status, (int)PStatus.GcStop);
+            stopwait--;
+            foreach (var pp in allp)
+                if (Interlocked.CompareExchange(ref pp.status, (int)PStatus.GcStop, (int)PStatus.Syscall) == (int)PStatus.Syscall)
+                    stopwait--;
+            while (PidleGet() is { } idle)
+            {
+                Volatile.Write(ref idle.status, (int)PStatus.GcStop);
+                stopwait--;
+            }
+        }
+        while (true)
+        {
+            lock (lk)
+                if (stopwait == 0) break;
+            PreemptAll(mp);
+            stopnote.Sleep(100_000);   // Go re-preempts every 100 µs
+            if (stopping) throw new RunStoppedException();
+        }
+    }
+
+    /// <summary>
+    /// Another goroutine is stopping the world. In Go this goroutine would park on worldsema; here its
+    /// M stops its P with the world and waits, keeping the goroutine, until a P goes idle for it.
+    /// </summary>
+    private void WaitForWorld(M mp)
+    {
+        var pp = Releasep(mp, "another goroutine is stopping the world; this one waits for its turn");
+        Volatile.Write(ref pp.status, (int)PStatus.GcStop);
+        bool last;
+        lock (lk)
+        {
+            last = --stopwait == 0;
+            worldWaiters.Enqueue(mp);
+        }
+        if (last) stopnote!.Wakeup();
+        mp.doing = $"waiting to stop the world for G{mp.curg?.goid}";
+        mp.park.Sleep();
+        if (stopping) throw new RunStoppedException();
+        var next = mp.nextp!;
+        mp.nextp = null;
+        Acquirep(mp, next);
+    }
+
+    /// <summary>Hands an idle P to an M waiting to stop the world, if there is one (like Go's worldsema handoff). Caller holds lk.</summary>
+    private bool HandToWorldWaiter(P pp)
+    {
+        if (gcwaiting || worldWaiters.Count == 0) return false;
+        var mp = worldWaiters.Dequeue();
+        mp.nextp = pp;
+        mp.park.Wakeup();
+        return true;
+    }
+
+    /// <summary>Go's preemptall: ask the goroutine on every other running P to stop at its next safe point.</summary>
+    private void PreemptAll(M self)
+    {
+        foreach (var pp in allp)
+        {
+            var mp = pp.m;
+            if (mp == null || mp == self || pp.Status != PStatus.Running) continue;
+            if (mp.curg is { Status: GStatus.Running } gp)
+            {
+                gp.preempt = true;
+                if (mp.turn != null) conductor!.Wake(mp.turn);
+            }
+        }
+    }
+
+    /// <summary>Go's gcstopm: the world is stopping, so this M stops its P and sleeps until it restarts.</summary>
+    private void Gcstopm(M mp)
+    {
+        if (mp.spinning)
+        {
+            mp.spinning = false;
+            Interlocked.Decrement(ref nmspinning);
+        }
+        var pp = Releasep(mp, "the world is stopping (gcstopm)");
+        Volatile.Write(ref pp.status, (int)PStatus.GcStop);
+        bool last;
+        lock (lk) last = --stopwait == 0;
+        if (last) stopnote!.Wakeup();
+        Stopm(mp);
+    }
+
+    /// <summary>
+    /// Go's procresize with the world stopped: make new Ps, destroy Ps with id ≥ n — their goroutines
+    /// go to the head of the global queue in order, their timers to the caller's P — and make the rest
+    /// idle, or list them for an M if they have work. The caller keeps its P if it survives, else takes P0.
+    /// </summary>
+    private List<P> ProcresizeLive(M mp, int n)
+    {
+        var old = gomaxprocs;
+        var needM = new List<P>();
+        lock (lk)
+        {
+            if (n > old)
+            {
+                var bigger = new P[n];
+                System.Array.Copy(allp, bigger, old);
+                for (var i = old; i < n; i++) bigger[i] = new P(i) { status = (int)PStatus.GcStop };
+                allp = bigger;
+            }
+            var cur = mp.p!;
+            if (cur.id >= n)
+            {
+                cur.m = null;
+                mp.p = null;
+                cur = allp[0];
+                cur.m = mp;
+                mp.p = cur;
+            }
+            for (var i = n; i < old; i++) DestroyP(allp[i], cur);
+            if (n < old) allp = allp[..n];
+            gomaxprocs = n;
+            stealOrder.Reset(n);
+            Volatile.Write(ref cur.status, (int)PStatus.Running);
+            for (var i = n - 1; i >= 0; i--)
+            {
+                var pp = allp[i];
+                if (pp == cur) continue;
+                if (RunqEmpty(pp)) PidlePut(pp);
+                else
+                {
+                    Volatile.Write(ref pp.status, (int)PStatus.Idle);
+                    needM.Add(pp);
+                }
+            }
+        }
+        if (trace.On)
+            trace.Emit(EventKind.ProcsChange, mp.p, mp, mp.curg, n, "",
+                n < old
+                    ? $"procresize: GOMAXPROCS {old} → {n}: P{n}…P{old - 1} are destroyed and their goroutines go to the head of the global queue, in order"
+                    : $"procresize: GOMAXPROCS {old} → {n}: P{old}…P{n - 1} are new and idle");
+        return needM;
+    }
+
+    /// <summary>Go's (*p).destroy: move pp's goroutines to the global queue's head (ring tail first, then runnext) and its timers to `to`.</summary>
+    private void DestroyP(P pp, P to)
+    {
+        while (pp.runqtail != pp.runqhead)
+        {
+            pp.runqtail--;
+            GlobrunqPutHead(pp.runq[pp.runqtail % P.RunqSize]!);
+        }
+        if (pp.runnext is { } next)
+        {
+            GlobrunqPutHead(next);
+            pp.runnext = null;
+        }
+        pp.timers.MoveTo(to.timers);
+        while (pp.gFree.Pop() is { } g) gFree.Push(g);
+        Volatile.Write(ref pp.status, (int)PStatus.Dead);
+    }
+
+    /// <summary>Go's startTheWorldWithSema: Ps with work get Ms (idle ones first), then one more M may spin.</summary>
+    private void StartTheWorld(List<P> needM, string why)
+    {
+        lock (lk)
+        {
+            gcwaiting = false;
+            while (worldWaiters.Count > 0 && PidleGet() is { } pp)
+                if (!HandToWorldWaiter(pp)) PidlePut(pp);
+        }
+        foreach (var pp in needM) StartmWithP(pp, spinning: false);
+        if (trace.On) trace.Emit(EventKind.STWEnd, CurrentM?.p, CurrentM, CurrentM?.curg, gomaxprocs, why, $"startTheWorld ({why}): the Ps run again");
+        Wakep();
+    }
+}
