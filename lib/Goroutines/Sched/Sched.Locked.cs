@@ -40,11 +40,7 @@ internal sealed partial class Sched
             Checkdead();
         }
         mp.doing = $"waiting for its locked goroutine G{gp.goid} (stoplockedm)";
-        mp.park.Sleep();
-        if (stopping) throw new RunStoppedException();
-        var pp = mp.nextp!;
-        mp.nextp = null;
-        Acquirep(mp, pp);
+        ParkUntilHandedP(mp);
         mp.foundVia = FoundVia.Locked;
         return gp;
     }

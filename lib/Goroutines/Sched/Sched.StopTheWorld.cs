@@ -67,19 +67,10 @@ internal sealed partial class Sched
     {
         var pp = Releasep(mp, "another goroutine is stopping the world; this one waits for its turn");
         Volatile.Write(ref pp.status, (int)PStatus.GcStop);
-        bool last;
-        lock (lk)
-        {
-            last = --stopwait == 0;
-            worldWaiters.Enqueue(mp);
-        }
-        if (last) stopnote!.Wakeup();
+        lock (lk) worldWaiters.Enqueue(mp);
+        StoppedForWorld();
         mp.doing = $"waiting to stop the world for G{mp.curg?.goid}";
-        mp.park.Sleep();
-        if (stopping) throw new RunStoppedException();
-        var next = mp.nextp!;
-        mp.nextp = null;
-        Acquirep(mp, next);
+        ParkUntilHandedP(mp);
     }
 
     /// <summary>Hands an idle P to an M waiting to stop the world, if there is one (like Go's worldsema handoff). Caller holds lk.</summary>
@@ -90,6 +81,14 @@ internal sealed partial class Sched
         mp.nextp = pp;
         mp.park.Wakeup();
         return true;
+    }
+
+    /// <summary>One more P has stopped; the last one wakes the goroutine stopping the world.</summary>
+    private void StoppedForWorld()
+    {
+        bool last;
+        lock (lk) last = --stopwait == 0;
+        if (last) stopnote!.Wakeup();
     }
 
     /// <summary>Go's preemptall: ask the goroutine on every other running P to stop at its next safe point.</summary>
@@ -117,9 +116,7 @@ internal sealed partial class Sched
         }
         var pp = Releasep(mp, "the world is stopping (gcstopm)");
         Volatile.Write(ref pp.status, (int)PStatus.GcStop);
-        bool last;
-        lock (lk) last = --stopwait == 0;
-        if (last) stopnote!.Wakeup();
+        StoppedForWorld();
         Stopm(mp);
     }
 

@@ -23,9 +23,7 @@ internal sealed partial class Sched
         if (gcwaiting && Interlocked.CompareExchange(ref pp.status, (int)PStatus.GcStop, (int)PStatus.Syscall) == (int)PStatus.Syscall)
         {
             // Go's entersyscall_gcwait: the world is stopping, so this P stops now.
-            bool last;
-            lock (lk) last = --stopwait == 0;
-            if (last) stopnote!.Wakeup();
+            StoppedForWorld();
         }
         mp.doing = $"in a syscall for G{gp.goid}";
     }

@@ -82,24 +82,12 @@ internal sealed partial class Sched
     /// </summary>
     internal void Startm(P? pp, bool spinning)
     {
-        M? nmp;
-        lock (lk)
+        if (pp == null)
         {
-            if (pp == null)
-            {
-                pp = PidleGet();
-                if (pp == null) return;
-            }
-            nmp = Mget();
+            lock (lk) pp = PidleGet();
+            if (pp == null) return;
         }
-        if (nmp == null)
-        {
-            Newm(pp, spinning);
-            return;
-        }
-        nmp.spinning = spinning;
-        nmp.nextp = pp;
-        nmp.park.Wakeup();
+        StartmWithP(pp, spinning);
     }
 
     /// <summary>
@@ -114,6 +102,12 @@ internal sealed partial class Sched
         }
         if (trace.On) trace.Emit(EventKind.ThreadIdle, null, mp, null, 0, "", $"stopm: {mp} found no work and sleeps on the idle M list");
         mp.doing = "idle (stopm)";
+        ParkUntilHandedP(mp);
+    }
+
+    /// <summary>Go's mPark, then acquirep(m.nextp): sleep until another M hands this one a P.</summary>
+    private void ParkUntilHandedP(M mp)
+    {
         mp.park.Sleep();
         if (stopping) throw new RunStoppedException();
         var pp = mp.nextp!;
@@ -141,6 +135,7 @@ internal sealed partial class Sched
         StartmWithP(pp, spinning: true);
     }
 
+    /// <summary>startm with a P in hand: an idle M, or a new one, gets pp and wakes.</summary>
     private void StartmWithP(P pp, bool spinning)
     {
         M? nmp;
@@ -165,9 +160,7 @@ internal sealed partial class Sched
         {
             // The world is stopping: this P stops instead of finding an M.
             Volatile.Write(ref pp.status, (int)PStatus.GcStop);
-            bool last;
-            lock (lk) last = --stopwait == 0;
-            if (last) stopnote!.Wakeup();
+            StoppedForWorld();
             return;
         }
         if (!RunqEmpty(pp) || runqsize != 0)
