@@ -40,7 +40,7 @@ internal static class GmpSvg
         ".gmp .g-other rect{fill:#BBBBBB;stroke:#333;stroke-width:1}";
 
     /// <summary>The picture as a standalone SVG document fragment (with its style unless withStyle is false).</summary>
-    public static string Render(Snapshot snap, string title, bool withStyle = true)
+    public static string Render(Snapshot snap, string title, IReadOnlyList<string>? stepReasons = null, bool withStyle = true)
     {
         ArgumentNullException.ThrowIfNull(snap);
         var width = Math.Max(MinWidth, Pad * 2 + snap.Ps.Count * ColW);
@@ -51,13 +51,13 @@ internal static class GmpSvg
         y = LooseThreads(body, snap, y, width);
         y = WaitingGs(body, snap, y, width);
         y = Legend(body, y);
-        y = Caption(body, snap.Reason, y, width);
+        y = Caption(body, stepReasons is { Count: > 0 } ? stepReasons : [snap.Reason], y, width);
         var height = y + Pad;
 
         var svg = new StringBuilder();
         var summary = Summary(snap);
         svg.Append($"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"gmp\" role=\"img\" width=\"{Svg.N(width)}\" height=\"{Svg.N(height)}\" viewBox=\"0 0 {Svg.N(width)} {Svg.N(height)}\" aria-label=\"{Svg.Esc(title + ". " + summary)}\">");
-        svg.Append($"<title>{Svg.Esc(title)}</title><desc>{Svg.Esc(summary + " Last step: " + (snap.Reason.Length > 0 ? snap.Reason : "none yet."))}</desc>");
+        svg.Append($"<title>{Svg.Esc(title)}</title><desc>{Svg.Esc(summary + " Last step: " + string.Join(" ", stepReasons is { Count: > 0 } ? stepReasons : [snap.Reason]))}</desc>");
         if (withStyle) svg.Append("<style>").Append(Css).Append("</style>");
         svg.Append($"<rect class=\"bg\" x=\"0\" y=\"0\" width=\"{Svg.N(width)}\" height=\"{Svg.N(height)}\"/>");
         svg.Append(body).Append("</svg>");
@@ -209,14 +209,20 @@ internal static class GmpSvg
         return y + TokH + 12;
     }
 
-    private static double Caption(Svg s, string reason, double y, double width)
+    // The rule(s) that fired in the last step: one paragraph per event of the step (at most 6).
+    private static double Caption(Svg s, IReadOnlyList<string> reasons, double y, double width)
     {
-        var text = "Last step: " + (reason.Length > 0 ? reason : "none yet (the run has not moved).");
         var perLine = (int)((width - 2 * Pad) / 6.6);
-        foreach (var line in Wrap(text, perLine))
+        var shown = reasons.Where(r => r.Length > 0).Take(6).ToList();
+        if (shown.Count == 0) shown.Add("none yet (the run has not moved).");
+        for (var i = 0; i < shown.Count; i++)
         {
-            y += 17;
-            s.Text(Pad, y, line, "caption");
+            var text = (shown.Count == 1 ? "Last step: " : $"Last step, event {i + 1} of {reasons.Count}: ") + shown[i];
+            foreach (var line in Wrap(text, perLine))
+            {
+                y += 17;
+                s.Text(Pad, y, line, "caption");
+            }
         }
         return y + 4;
     }

@@ -28,7 +28,7 @@ internal static class ScrubberHtml
     public static string Render(Scrubber scrubber)
     {
         var id = $"goroutines-scrubber-{Interlocked.Increment(ref counter)}-{Environment.ProcessId}";
-        var frames = scrubber.Frames.Select(f => GmpSvg.Render(f.Snapshot, f.Title, withStyle: false)).ToArray();
+        var frames = scrubber.Frames.Select(f => GmpSvg.Render(f.Snapshot, f.Title, f.StepReasons, withStyle: false)).ToArray();
         var last = frames.Length - 1;
         var html = new StringBuilder();
         html.Append($"<div class=\"goroutines-scrubber\" id=\"{id}\" data-frames=\"{frames.Length}\" data-frame=\"0\">\n");

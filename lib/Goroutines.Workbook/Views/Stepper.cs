@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using Goroutines.Workbook.Formatting;
 
 namespace Goroutines.Workbook;
@@ -10,6 +11,7 @@ namespace Goroutines.Workbook;
 public sealed class Stepper
 {
     private readonly SteppedRun run;
+    private IReadOnlyList<TraceEvent> last = [];
 
     internal Stepper(SteppedRun run)
     {
@@ -24,7 +26,7 @@ public sealed class Stepper
     public bool Ended => run.Ended;
 
     /// <summary>The picture now, without stepping.</summary>
-    public GmpDiagram Current => Views.Diagram(run.Snapshot, Title());
+    public GmpDiagram Current => Views.AfterStep(run.Snapshot, Title(), last);
 
     /// <summary>One step (at least one more scheduler event), then the picture.</summary>
     public GmpDiagram Step() => Step(1);
@@ -35,7 +37,7 @@ public sealed class Stepper
         if (n < 1) throw new ArgumentOutOfRangeException(nameof(n), n, "Step(n) needs n ≥ 1.");
         for (var i = 0; i < n && !run.Ended; i++)
         {
-            run.Step();
+            last = run.Step();
             Steps++;
         }
         return Current;
@@ -48,7 +50,8 @@ public sealed class Stepper
         for (var i = 0; i < maxSteps && !run.Ended; i++)
         {
             Steps++;
-            foreach (var e in run.Step())
+            last = run.Step();
+            foreach (var e in last)
                 if (predicate(e)) return Current;
         }
         return Current;

@@ -17,6 +17,9 @@ public static class Views
         return new GmpDiagram(snapshot, title ?? $"G-M-P after {snapshot.EventCount} events");
     }
 
+    // The picture after a step, captioned with the rules of that step's events.
+    internal static GmpDiagram AfterStep(Snapshot snapshot, string title, IReadOnlyList<TraceEvent> step) => new(snapshot, title, step);
+
     /// <summary>The picture of a paused run as it is now.</summary>
     public static GmpDiagram Diagram(SteppedRun run, string? title = null)
     {
@@ -50,8 +53,8 @@ public static class Views
         var frames = new List<GmpDiagram> { Diagram(run.Snapshot, "G-M-P at step 0 (start)") };
         while (!run.Ended && frames.Count < maxFrames)
         {
-            run.Step();
-            frames.Add(Diagram(run.Snapshot, $"G-M-P at step {frames.Count}{(run.Ended ? " (the run has ended)" : "")}"));
+            var step = run.Step();
+            frames.Add(AfterStep(run.Snapshot, $"G-M-P at step {frames.Count}{(run.Ended ? " (the run has ended)" : "")}", step));
         }
         var truncated = !run.Ended;
         var caption = $"Every step of a Lockstep run ({what}): drag the slider or press play; the caption under each picture is the rule that fired. " +

@@ -19,6 +19,8 @@ public class StepperTests
         Assert.True(first.Snapshot.EventCount > before);
         Assert.True(second.Snapshot.EventCount > first.Snapshot.EventCount);
         Assert.Equal(run.Reason, second.Reason);
+        // The caption holds the rule of every event the step made, in order.
+        Assert.Equal(run.Events.Skip((int)first.Snapshot.EventCount).Select(e => e.Reason), second.StepReasons);
         Assert.Equal(2, stepper.Steps);
         Assert.Equal("G-M-P after step 2", second.Title);
         Assert.Contains(second.Reason.Split(' ')[0], second.Svg);
