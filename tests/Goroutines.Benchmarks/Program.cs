@@ -23,9 +23,10 @@ switch (args.FirstOrDefault())
         var reps = args.Length >= 3 ? int.Parse(args[2], inv) : 1;
         var work = Measure.Find(args[1]);
         if (Measure.WarmsUp(args[1]))
-            work();   // warm-up: JIT, tiering, thread pool, the heap's first growth
+            _ = work().ToList();   // warm-up: JIT, tiering, thread pool, the heap's first growth
         for (var i = 0; i < reps; i++)
-            Console.WriteLine($"{args[1]} {work().ToString("R", inv)}");
+            foreach (var (name, value) in work().ToList())
+                Console.WriteLine($"{name} {value.ToString("R", inv)}");
         return 0;
     }
     case "table" when args.Length == 2:
