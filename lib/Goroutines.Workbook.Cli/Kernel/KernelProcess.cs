@@ -15,6 +15,7 @@ public sealed class KernelProcess : IAsyncDisposable
 {
     private static readonly ConcurrentDictionary<KernelProcess, byte> Live = new();
     private static int _exitHookInstalled;
+    private static readonly List<System.Runtime.InteropServices.PosixSignalRegistration> SignalHooks = [];
 
     private readonly Process _process;
     private readonly Channel<KernelEvent> _events = Channel.CreateUnbounded<KernelEvent>();
@@ -260,6 +261,13 @@ public sealed class KernelProcess : IAsyncDisposable
             return;
         AppDomain.CurrentDomain.ProcessExit += (_, _) => KillAll();
         Console.CancelKeyPress += (_, _) => KillAll();
+        // SIGTERM (CI cancelling a job, `kill`) and SIGHUP (the terminal closed) end the process without
+        // ProcessExit reaching the kernels in time: stop them first, then let the signal do its default.
+        foreach (var signal in new[] { System.Runtime.InteropServices.PosixSignal.SIGTERM, System.Runtime.InteropServices.PosixSignal.SIGHUP })
+        {
+            try { SignalHooks.Add(System.Runtime.InteropServices.PosixSignalRegistration.Create(signal, _ => KillAll())); }
+            catch (PlatformNotSupportedException) { }
+        }
     }
 
     private static void KillAll()
