@@ -75,7 +75,7 @@ public abstract class GoOp : ICriticalNotifyCompletion
     private protected void YieldForPreemption(G g, Action continuation)
     {
         g.resume = () => Retry(continuation);
-        g.m!.mcallFn = g.m.sched.GopreemptM;
+        g.m!.mcallFn = g.m.sched.gopreemptM;
     }
 
     /// <summary>Ends the operation with the run: the goroutine is never resumed.</summary>

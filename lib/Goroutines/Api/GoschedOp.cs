@@ -22,6 +22,6 @@ public sealed class GoschedOp : GoOp
     private protected override void Park(G g, Action continuation)
     {
         g.resume = continuation;
-        g.m!.mcallFn = g.m.sched.GoschedM;
+        g.m!.mcallFn = g.m.sched.goschedM;
     }
 }

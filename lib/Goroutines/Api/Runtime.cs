@@ -53,7 +53,15 @@ public static class Runtime
     /// queue's tail); the caller keeps running, so the new goroutine does not start yet.
     /// </summary>
     public static void Go(Func<Task> f,
-        [CallerMemberName] string caller = "", [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
+        [CallerMemberName] string caller = "", [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        Spawn(f, f, null, new CallSite(caller, file, line));
+
+    /// <summary>Go's `go f()` for a body that never blocks.</summary>
+    public static void Go(Action f,
+        [CallerMemberName] string caller = "", [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        Spawn(f, null, f, new CallSite(caller, file, line));
+
+    private static void Spawn(Delegate? f, Func<Task>? body, Action? action, CallSite site)
     {
         if (f == null)
             throw new GoPanicException("go of nil func value", fatal: true);
@@ -61,16 +69,7 @@ public static class Runtime
         var mp = g.m!;
         if (mp.p == null)
             throw new InvalidOperationException("Go(...) was called inside a Syscall action, where the goroutine has no P. Start goroutines before or after the syscall.");
-        mp.sched.Newproc(mp, f, new CallSite(caller, file, line));
-    }
-
-    /// <summary>Go's `go f()` for a body that never blocks.</summary>
-    public static void Go(Action f,
-        [CallerMemberName] string caller = "", [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
-    {
-        if (f == null)
-            throw new GoPanicException("go of nil func value", fatal: true);
-        Go(() => { f(); return Task.CompletedTask; }, caller, file, line);
+        mp.sched.Newproc(mp, body, action, site);
     }
 
     /// <summary>Go's runtime.Gosched: yield the P. The goroutine goes to the tail of the global queue.</summary>

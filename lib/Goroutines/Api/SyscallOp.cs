@@ -51,6 +51,6 @@ public sealed class SyscallOp : GoOp
     private protected override void Park(G g, Action continuation)
     {
         g.resume = continuation;
-        g.m!.mcallFn = g.m.sched.ExitsyscallNoP;
+        g.m!.mcallFn = g.m.sched.exitsyscallNoP;
     }
 }

@@ -37,7 +37,7 @@ public abstract class ChanRecvCore<T> : GoOp
             }
             return true;
         }
-        mysg = new Sudog<T>(g, default!);
+        mysg = Sudog<T>.Acquire(g, default!);
         c.recvq.Enqueue(mysg);
         return false;   // c.lk stays held until the park commits (Go's chanparkcommit)
     }

@@ -49,7 +49,7 @@ public sealed class ChanSendOp<T> : GoOp
             }
             return true;
         }
-        mysg = new Sudog<T>(g, v);
+        mysg = Sudog<T>.Acquire(g, v);
         c.sendq.Enqueue(mysg);
         return false;   // c.lk stays held until the park commits (Go's chanparkcommit)
     }

@@ -30,4 +30,23 @@ internal sealed class Sudog<T> : Sudog
     }
 
     internal T elem;
+
+    /// <summary>
+    /// Go's acquireSudog: a plain (non-select) sudog for g, reusing the one g used last if it has the
+    /// same element type — a goroutine waits on one channel at a time, and a waker dequeues the sudog
+    /// before readying it, so the old one is free once its operation has returned.
+    /// </summary>
+    internal static Sudog<T> Acquire(G g, T elem)
+    {
+        if (g.sudogCache is Sudog<T> sg)
+        {
+            sg.elem = elem;
+            sg.success = false;
+            sg.next = sg.prev = null;
+            return sg;
+        }
+        sg = new Sudog<T>(g, elem);
+        g.sudogCache = sg;
+        return sg;
+    }
 }

@@ -19,6 +19,7 @@ internal sealed class G
     internal volatile GStatus atomicstatus = GStatus.Runnable;
     internal string waitreason = "";             // why it is waiting, as Go prints it ("chan receive")
     internal Func<Task>? fn;                     // the body, until it first runs
+    internal Action? action;                     // or a body that never blocks (Go(Action)), until it runs
     internal Task? rootTask;                     // the body's task: complete = the goroutine returned
     internal Action? resume;                     // the saved continuation (Go's g.sched): what runs when it is resumed
     internal G? schedlink;                       // next G in a gQueue / gList
@@ -26,6 +27,7 @@ internal sealed class G
     internal volatile bool preempt;              // sysmon asks it to stop at its next safe point
     internal long waitsince;                     // when it parked (ns)
     internal Sudog? param;                       // the sudog that woke it (channels, select)
+    internal Sudog? sudogCache;                  // its last plain sudog, reused (Go's per-P sudog cache)
     internal int selectDone;                     // a select's cases race to set this 0 → 1
     internal Action? foreignPending;             // a foreign completion that arrived before the park was committed
     internal M? lockedm;                         // LockOSThread: the M it must run on

@@ -79,7 +79,7 @@ internal sealed partial class Sched
         M[] ms;
         lock (lk) ms = allm.ToArray();
         foreach (var mp in ms)
-            sb.Append($"  {mp}{(mp == sysmonM ? " (sysmon)" : "")}: {mp.doing}{(mp.p != null ? $", holding {mp.p}" : "")}\n");
+            sb.Append($"  {mp}{(mp == sysmonM ? " (sysmon)" : "")}: {mp.doing}{(mp.curg != null ? $" G{mp.curg.goid}" : "")}{(mp.p != null ? $", holding {mp.p}" : "")}\n");
         sb.Append("\nGoroutines:\n");
         foreach (var gp in AllGs())
         {

@@ -11,11 +11,12 @@ internal sealed partial class Sched
     /// Go's newproc: create a goroutine running fn and put it in the creator's P's runnext — the
     /// G that was there moves to the tail of the queue. The creator keeps running.
     /// </summary>
-    internal G Newproc(M mp, Func<Task> fn, CallSite site)
+    internal G Newproc(M mp, Func<Task>? fn, Action? action, CallSite site)
     {
         var pp = mp.p!;
         var creator = mp.curg!;
         var newg = Newproc1(fn, creator, pp, site);
+        newg.action = action;
         var kicked = Volatile.Read(ref pp.runnext);
         RunqPut(pp, newg, next: true);
         if (trace.On)
@@ -32,7 +33,7 @@ internal sealed partial class Sched
     /// Go's newproc1: a G (reused from the free list when possible) with the next goroutine id from
     /// the P's batch of 16, runnable.
     /// </summary>
-    internal G Newproc1(Func<Task> fn, G? creator, P pp, CallSite site, bool system = false)
+    internal G Newproc1(Func<Task>? fn, G? creator, P pp, CallSite site, bool system = false)
     {
         var gp = Gfget(pp) ?? NewG();
         if (pp.goidcache == pp.goidcacheend)
@@ -68,6 +69,8 @@ internal sealed partial class Sched
         gp.rootTask = null;
         gp.resume = null;
         gp.fn = null;
+        gp.action = null;
+        gp.sudogCache = null;
         gp.param = null;
         gp.foreignPending = null;
         gp.waitreason = "";
@@ -105,7 +108,7 @@ internal sealed partial class Sched
         gp.waitreason = reason;
         mp.waitunlockf = unlockf;
         mp.waitTraceReason = traceReason;
-        mp.mcallFn = mp.sched.ParkM;
+        mp.mcallFn = mp.sched.parkM;
     }
 
     /// <summary>Go's park_m, on g0: the G is now waiting; then run the commit function.</summary>

@@ -273,7 +273,7 @@ internal sealed partial class Sched
         if (!inheritTime) pp.schedtick++;
         Interlocked.Increment(ref statSwitches);
         if (trace.On) trace.Emit(EventKind.GoStart, pp, mp, gp, pp.schedtick, "", StartReason(mp, gp, pp, inheritTime));
-        mp.doing = $"running G{gp.goid}";
+        mp.doing = "running a goroutine";
         if (conductor != null && options.ContextSwitchCost > TimeSpan.Zero)
             clock.Usleep(options.ContextSwitchCost.Ticks / 10);   // Lockstep: a context switch costs virtual time
         Gogo(gp);
@@ -310,7 +310,14 @@ internal sealed partial class Sched
         SynchronizationContext.SetSynchronizationContext(gp.ctx);
         try
         {
-            if (gp.fn != null)
+            if (gp.action != null)
+            {
+                var action = gp.action;
+                gp.action = null;
+                gp.rootTask = Task.CompletedTask;
+                action();
+            }
+            else if (gp.fn != null)
             {
                 var fn = gp.fn;
                 gp.fn = null;

@@ -29,6 +29,9 @@ internal sealed partial class Sched
     internal readonly Lock lk = new();             // Go's sched.lock
     internal readonly Clock clock;
     internal readonly Conductor? conductor;      // Lockstep: who moves next; null in Parallel mode
+
+    // The functions a goroutine asks its M to run after it unwinds (Go's mcall targets), made once.
+    internal readonly Func<G, G?> parkM, goschedM, gopreemptM, exitsyscallNoP;
     internal readonly Tracer trace;
     internal readonly Netpoll netpoll;
     internal readonly StealOrder stealOrder = new();
@@ -69,6 +72,10 @@ internal sealed partial class Sched
     {
         this.options = options;
         conductor = options.Lockstep ? new Conductor(options.Seed) : null;
+        parkM = ParkM;
+        goschedM = GoschedM;
+        gopreemptM = GopreemptM;
+        exitsyscallNoP = ExitsyscallNoP;
         clock = new Clock(conductor);
         trace = new Tracer(this, options.RecordEvents, options.MaxEvents);
         netpoll = new Netpoll(this);
