@@ -6,17 +6,17 @@
 #
 #   tests/Goroutines.Benchmarks/run.sh [--rounds N] [--no-bdn] [--workbook]
 #
-#   --rounds N   processes per side and workload (default 5)
+#   --rounds N   processes per side and workload (default 7)
 #   --no-bdn     skip the BenchmarkDotNet suite
 #   --workbook   also time `workbook run` (every lesson in the real kernel) once
 #
 # Needs the .NET 10 SDK and Go (1.23.5 was measured; std library only, no network).
-# Whole run with the defaults: about 5 minutes on 2 cores.
+# Whole run with the defaults: about 4 minutes on 2 cores (5 with --workbook).
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
-rounds=5
+rounds=7
 bdn=1
 workbook=0
 while [ $# -gt 0 ]; do
@@ -52,7 +52,7 @@ gos() { "$here/bin/go/$1" "${@:2}" | sed 's/^/go /' >> "$results"; }
 
 echo "== workloads: $rounds rounds, ours and Go alternately"
 for r in $(seq 1 "$rounds"); do
-  echo "round $r/$rounds (load $(cut -d' ' -f1 /proc/loadavg))"
+  echo "round $r/$rounds (load $(cut -d' ' -f1 /proc/loadavg))" | tee -a "$results"
   ours spawn;     gos spawn 1
   ours pingpong1; gos pingpong 1 1
   ours pingpong2; gos pingpong 2 1
