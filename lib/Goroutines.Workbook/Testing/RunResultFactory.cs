@@ -24,7 +24,8 @@ internal static class RunResultFactory
             GlobalQueueOverflows: events.Count(e => e.Kind == EventKind.RunqOverflow),
             Preemptions: events.Count(e => e.Kind == EventKind.Preempt),
             SyscallRetakes: events.Count(e => e.Kind == EventKind.ProcSteal),
-            Events: events.Count + droppedEvents);
+            Events: events.Count + droppedEvents,
+            TimeInState: null);
         return new RunResult([], Outcome.Completed, "", events, droppedEvents, [], stats, options, TimeSpan.Zero, threadsLeft: 0);
     }
 }

@@ -13,4 +13,5 @@ public sealed record RunStats(
     long GlobalQueueOverflows,
     long Preemptions,
     long SyscallRetakes,
-    long Events);
+    long Events,
+    StateTimes? TimeInState);   // null when events were not recorded, or some were dropped

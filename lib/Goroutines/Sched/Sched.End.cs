@@ -126,6 +126,7 @@ internal sealed partial class Sched
             foreach (var gp in AllGs())
                 if (gp != mainG && gp.Status != GStatus.Dead && !gp.system && gp.goid != 0)
                     leaked.Add(Header(gp));
+        var events = trace.Events();
         var stats = new RunStats(
             MaxProcs: gomaxprocs,
             GoroutinesCreated: statCreated,
@@ -138,7 +139,8 @@ internal sealed partial class Sched
             GlobalQueueOverflows: statOverflows,
             Preemptions: statPreemptions,
             SyscallRetakes: statRetakes,
-            Events: trace.Count);
-        return new RunResult(OutputSoFar(), outcome, msg, trace.Events(), trace.Dropped, leaked, stats, options, elapsed, stuck.Count);
+            Events: trace.Count,
+            TimeInState: trace.On && trace.Dropped == 0 ? StateTimes.From(events) : null);
+        return new RunResult(OutputSoFar(), outcome, msg, events, trace.Dropped, leaked, stats, options, elapsed, stuck.Count);
     }
 }

@@ -205,4 +205,27 @@ public class LockstepTests
         Assert.Equal(Outcome.Completed, run.Outcome);
         Assert.True(run.Stats.PeakThreads - 1 >= 20, $"peak Ms besides sysmon: {run.Stats.PeakThreads - 1}");
     }
+
+    [Fact]
+    public void Time_per_state_adds_up_what_each_goroutine_did_in_virtual_time()
+    {
+        var run = Run(async () =>
+        {
+            var done = new Chan<bool>();
+            Go(async () =>
+            {
+                await Work(TimeSpan.FromMilliseconds(3));          // running
+                await Syscall(TimeSpan.FromMilliseconds(2));       // in a syscall
+                await done.Send(true);
+            });
+            await Sleep(TimeSpan.FromMilliseconds(1));             // main waits
+            await done.Recv();
+        }, new RunOptions { MaxProcs = 1, Lockstep = true });
+
+        var t = run.Stats.TimeInState!;
+        Assert.InRange(t.RunningNs, 3_000_000, 3_200_000);
+        Assert.InRange(t.SyscallNs, 2_000_000, 2_100_000);
+        Assert.InRange(t.WaitingNs, 4_000_000, 5_100_000);      // main: the sleep, then waiting for done
+        Assert.Null(Run(() => { }, new RunOptions { MaxProcs = 1, RecordEvents = false }).Stats.TimeInState);
+    }
 }
