@@ -79,7 +79,7 @@ internal sealed partial class Sched
         M[] ms;
         lock (lk) ms = allm.ToArray();
         foreach (var mp in ms)
-            sb.Append($"  {mp}{(mp == sysmonM ? " (sysmon)" : "")}: {mp.doing}{(mp.curg != null ? $" G{mp.curg.goid}" : "")}{(mp.p != null ? $", holding {mp.p}" : "")}\n");
+            sb.Append($"  {mp}{(mp == sysmonM ? " (sysmon)" : "")}: {Doing(mp)}{(mp.p != null ? $", holding {mp.p}" : "")}\n");
         sb.Append("\nGoroutines:\n");
         foreach (var gp in AllGs())
         {
@@ -92,6 +92,10 @@ internal sealed partial class Sched
                   "its thread is abandoned and keeps running in the background. Give loops an `await Work(...)`, `await Gosched()` or a channel operation.");
         return sb.ToString();
     }
+
+    /// <summary>What an M is doing, for reports: "running G6", "in a syscall for G7", "idle (stopm)".</summary>
+    private static string Doing(M mp) =>
+        mp.curg != null && mp.doing is "running" or "in a syscall for" ? $"{mp.doing} G{mp.curg.goid}" : mp.doing;
 
     /// <summary>Wakes every M and joins its thread (with a deadline). Returns the Ms that did not exit.</summary>
     private List<M> Shutdown()
@@ -119,7 +123,7 @@ internal sealed partial class Sched
         var msg = message;
         if (stuck.Count > 0)
             msg += (msg.Length > 0 ? "\n\n" : "") +
-                   $"{stuck.Count} thread{(stuck.Count == 1 ? "" : "s")} ({string.Join(", ", stuck.Select(m => $"{m}: {m.doing}"))}) did not stop: " +
+                   $"{stuck.Count} thread{(stuck.Count == 1 ? "" : "s")} ({string.Join(", ", stuck.Select(m => $"{m}: {Doing(m)}"))}) did not stop: " +
                    ".NET cannot kill a thread, so it keeps running in the background until its code returns.";
         var leaked = new List<string>();
         if (outcome == Outcome.Completed)

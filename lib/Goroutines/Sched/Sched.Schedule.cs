@@ -273,7 +273,7 @@ internal sealed partial class Sched
         if (!inheritTime) pp.schedtick++;
         Interlocked.Increment(ref statSwitches);
         if (trace.On) trace.Emit(EventKind.GoStart, pp, mp, gp, pp.schedtick, "", StartReason(mp, gp, pp, inheritTime));
-        mp.doing = "running a goroutine";
+        mp.doing = "running";
         if (conductor != null && options.ContextSwitchCost > TimeSpan.Zero)
             clock.Usleep(options.ContextSwitchCost.Ticks / 10);   // Lockstep: a context switch costs virtual time
         Gogo(gp);

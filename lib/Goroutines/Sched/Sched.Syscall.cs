@@ -25,7 +25,7 @@ internal sealed partial class Sched
             // Go's entersyscall_gcwait: the world is stopping, so this P stops now.
             StoppedForWorld();
         }
-        mp.doing = "in a syscall";
+        mp.doing = "in a syscall for";
     }
 
     /// <summary>
@@ -43,7 +43,7 @@ internal sealed partial class Sched
             oldp.syscalltick++;
             gp.atomicstatus = GStatus.Running;
             if (trace.On) trace.Emit(EventKind.GoSyscallEnd, oldp, mp, gp, 0, "", $"exitsyscall: G{gp.goid} is back from its syscall and {mp} still had {oldp} (fast path)");
-            mp.doing = "running a goroutine";
+            mp.doing = "running";
             return true;
         }
         if (Volatile.Read(ref npidle) > 0)
@@ -62,7 +62,7 @@ internal sealed partial class Sched
                     trace.Emit(EventKind.GoStart, pp, mp, gp, pp.schedtick, "", $"exitsyscall: G{gp.goid} runs again at once on {mp} with {pp}");
                 }
                 Interlocked.Increment(ref statSwitches);
-                mp.doing = "running a goroutine";
+                mp.doing = "running";
                 return true;
             }
         }

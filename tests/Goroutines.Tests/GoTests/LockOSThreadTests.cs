@@ -108,7 +108,8 @@ public class LockOSThreadTests
                     await Gosched();
                 }
             });
-            await Sleep(TimeSpan.FromMilliseconds(10));
+            // Go sleeps 10 ms; 2 ms keeps the Lockstep variant quick (every Gosched of a locked goroutine is two thread handoffs).
+            await Sleep(TimeSpan.FromMilliseconds(2));
             await c.Send(true);
             await ack.Recv();
         }, Options(lockstep, 1));

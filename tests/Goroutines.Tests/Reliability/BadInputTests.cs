@@ -165,18 +165,20 @@ public class BadInputTests
     }
 
     [Fact]
-    public void Changing_GOMAXPROCS_during_a_run_says_to_set_MaxProcs_instead()
+    public void GOMAXPROCS_during_a_run_changes_the_Ps_and_an_absurd_value_says_what_to_do()
     {
         var run = Run(() =>
         {
-            Println(GOMAXPROCS(0), GOMAXPROCS(2), GOMAXPROCS(-1));   // asking (n < 1) or keeping the same value is fine
-            try { GOMAXPROCS(4); }
-            catch (NotSupportedException e) { Println(e.Message); }
+            Println(GOMAXPROCS(0), GOMAXPROCS(2), GOMAXPROCS(-1));   // asking (n < 1) or keeping the same value changes nothing
+            Println(GOMAXPROCS(4), GOMAXPROCS());                   // a real change stops the world and resizes
+            try { GOMAXPROCS(100_000); }
+            catch (ArgumentOutOfRangeException e) { Println(e.Message); }
         }, new RunOptions { MaxProcs = 2 });
 
         Assert.Equal(Outcome.Completed, run.Outcome);
         Assert.Equal("2 2 2", run.Output[0]);
-        Assert.Contains("Set RunOptions.MaxProcs = 4", run.Output[1]);
+        Assert.Equal("2 4", run.Output[1]);
+        Assert.Contains("more than this model supports", run.Output[2]);
     }
 
     [Fact]
