@@ -76,9 +76,20 @@ public sealed class SteppedRun : IDisposable
         return Finish();
     }
 
+    /// <summary>
+    /// A stepped run nobody disposed (a notebook cell re-run replaces the variable) is stopped when it is
+    /// collected, so its M threads do not wait for a step forever.
+    /// </summary>
+    ~SteppedRun()
+    {
+        if (!sched.stopping) sched.Finish(Outcome.TimedOut, "the stepped run was never disposed; it was stopped when it was garbage-collected.");
+        gate.Off();
+    }
+
     /// <summary>Stops the run wherever it is and joins every M thread.</summary>
     public void Dispose()
     {
+        GC.SuppressFinalize(this);
         if (!Ended) sched.Finish(Outcome.TimedOut, "the stepped run was stopped (disposed) before it ended.");
         gate.Off();
         Finish();

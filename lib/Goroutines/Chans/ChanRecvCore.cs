@@ -13,7 +13,7 @@ public abstract class ChanRecvCore<T> : GoOp
 
     private protected ChanRecvCore(Chan<T>? c) { this.c = c; }
 
-    private protected override string Name => "ch.Recv()";
+    private protected override string Name => "ch.Recv()";   // ChanRecvOkOp says ch.RecvOk()
 
     private protected void TakeResult()
     {

@@ -5,6 +5,8 @@ public sealed class ChanRecvOkOp<T> : ChanRecvCore<T>
 {
     internal ChanRecvOkOp(Chan<T>? c) : base(c) { }
 
+    private protected override string Name => "ch.RecvOk()";
+
     public ChanRecvOkOp<T> GetAwaiter()
     {
         Start();

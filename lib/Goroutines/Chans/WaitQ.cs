@@ -27,6 +27,7 @@ internal struct WaitQ
         while (first is { } sg)
         {
             Remove(sg);
+            if (sg.g.owner is { stopping: true }) continue;   // left by a run that has ended: it never wakes
             if (sg.isSelect && Interlocked.CompareExchange(ref sg.g.selectDone, 1, 0) != 0) continue;
             return sg;
         }

@@ -10,6 +10,7 @@ namespace Goroutines;
 internal sealed class G
 {
     internal long goid;
+    internal Sched? owner;                       // the run it belongs to: a run that ended never wakes it again
     internal long parentGoid;
     internal string createdByFunc = "";          // where Go(...) was called, for Go's "created by" trailer
     internal string createdAtFile = "";

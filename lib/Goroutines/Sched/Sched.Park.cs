@@ -36,6 +36,7 @@ internal sealed partial class Sched
     internal G Newproc1(Func<Task>? fn, G? creator, P pp, CallSite site, bool system = false)
     {
         var gp = Gfget(pp) ?? NewG();
+        gp.owner = this;
         if (pp.goidcache == pp.goidcacheend)
         {
             pp.goidcacheend = Interlocked.Add(ref goidgen, GoidCacheBatch) + 1;
@@ -140,6 +141,7 @@ internal sealed partial class Sched
     /// </summary>
     internal void Goready(G gp, string why)
     {
+        if (gp.owner != this) return;   // a goroutine of another run (a channel shared across notebook cells)
         var mp = CurrentM ?? throw new InvalidOperationException("goready outside an M");
         var pp = mp.p!;
         var kicked = Volatile.Read(ref pp.runnext);

@@ -49,6 +49,8 @@ public sealed class Mutex
         lock (lk)
         {
             if (!locked) throw new GoPanicException("sync: unlock of unlocked mutex", fatal: true);
+            // Waiters left by a run that has ended never wake: skip them.
+            while (waiters.First?.Value.Waiter.owner is { stopping: true }) waiters.RemoveFirst();
             wake = waiters.First?.Value;
             if (wake != null) waiters.RemoveFirst();
             if (wake != null && starving) wake.granted = true;   // hand-off: it stays locked, now for the waiter

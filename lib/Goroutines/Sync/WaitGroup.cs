@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 
 namespace Goroutines;
@@ -36,7 +37,7 @@ public sealed class WaitGroup
                 throw new GoPanicException("sync: negative WaitGroup counter");
             }
             if (counter > 0 || waiters.Count == 0) return;
-            wake = waiters.ToArray();
+            wake = waiters.Where(w => w.owner is not { stopping: true }).ToArray();   // not those of an ended run
             waiters.Clear();
         }
         var g = Runtime.CurrentG("wg.Add(...)");

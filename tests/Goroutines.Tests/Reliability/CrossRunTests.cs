@@ -10,11 +10,8 @@ namespace Goroutines.Tests.Reliability;
 /// </summary>
 public class CrossRunTests
 {
-    private const string SharedChannelBug =
-        "Bug: a goroutine left parked on a channel by an ended run is readied by the next run's send and runs inside that run " +
-        "(its Println lands in the new run's Output). Repro in CrossRunTests.";
 
-    [Fact(Skip = SharedChannelBug)]
+    [Fact]
     public void A_goroutine_an_ended_run_left_waiting_on_a_shared_channel_does_not_run_in_the_next_run()
     {
         var ch = new Chan<int>();
@@ -54,11 +51,7 @@ public class CrossRunTests
         Assert.Equal(["(0, False)"], third.Output);
     }
 
-    private const string AbandonedStepBug =
-        "Bug: a stepped run that is never disposed keeps its M threads (3 for MaxProcs 2) forever, even after its Timeout " +
-        "and after the SteppedRun is garbage-collected; re-running a `var run = Start(...)` cell leaks threads. Repro in CrossRunTests.";
-
-    [Fact(Skip = AbandonedStepBug)]
+    [Fact]
     public void A_stepped_run_that_is_never_disposed_does_not_keep_its_threads()
     {
         static void Abandon()
