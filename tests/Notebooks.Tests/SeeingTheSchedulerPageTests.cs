@@ -110,4 +110,17 @@ public sealed class SeeingTheSchedulerPageTests(ExportedSite site)
         var difference = start.CountDifferent(moved);
         Assert.True(difference > 1000, $"moving the slider to step {k} changed only {difference} pixels");
     }
+
+    [Fact]
+    public async Task A_page_url_with_frame_N_opens_the_scrubber_at_step_N()
+    {
+        // A file: URL with a query cannot be given on Chromium's command line through a path, so a page redirects to it.
+        var redirect = Path.Combine(site.Folder, "redirect-frame-" + Lesson);
+        File.WriteAllText(redirect, $"<!doctype html><script>location.replace('{Lesson}?frame=3')</script>");
+
+        var dom = await Chromium.DumpDomAsync(redirect);
+
+        Assert.Contains("data-frame=\"3\"", dom);
+        Assert.Contains("<title>G-M-P at step 3", ShownFrame(dom));
+    }
 }
