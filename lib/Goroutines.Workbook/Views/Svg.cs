@@ -30,7 +30,7 @@ internal sealed class Svg
 
     /// <summary>A line of text at (x, y); anchor is start, middle or end.</summary>
     public Svg Text(double x, double y, string value, string cls, string anchor = "start") =>
-        Raw($"<text class=\"{cls}\" x=\"{N(x)}\" y=\"{N(y)}\"{(anchor == "start" ? "" : $" text-anchor=\"{anchor}\"")}>{Esc(value)}</text>");
+        Raw($"<text{(cls.Length > 0 ? $" class=\"{cls}\"" : "")} x=\"{N(x)}\" y=\"{N(y)}\"{(anchor == "start" ? "" : $" text-anchor=\"{anchor}\"")}>{Esc(value)}</text>");
 
     /// <summary>A straight line.</summary>
     public Svg Line(double x1, double y1, double x2, double y2, string cls) =>
