@@ -140,6 +140,27 @@ internal sealed partial class Sched
         {
             mp.spinning = false;
             Interlocked.Decrement(ref nmspinning);
+            // A goroutine put on the global queue while this M still counted as spinning woke nobody.
+            if (runqsize != 0)
+            {
+                G? gp = null;
+                lock (lk)
+                {
+                    var idle = PidleGetSpinning();
+                    if (idle != null)
+                    {
+                        Acquirep(mp, idle);
+                        BecomeSpinning(mp);
+                        gp = GlobrunqGet(idle, 0);
+                        if (gp == null) goto top;
+                    }
+                }
+                if (gp != null)
+                {
+                    mp.foundVia = FoundVia.GlobalQueue;
+                    return gp;
+                }
+            }
             var pp2 = CheckRunqsNoP();
             if (pp2 != null)
             {
