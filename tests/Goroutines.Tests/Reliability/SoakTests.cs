@@ -7,14 +7,22 @@ namespace Goroutines.Tests.Reliability;
 /// <summary>
 /// Issue 7, load: a bounded soak of random channel programs at random MaxProcs in Parallel mode. Each
 /// program is built so that its ending is known in advance — pipelines, fan-in, fan-out through
-/// selects and buffered channels, with or without one receive too many — and every run must end
-/// exactly that way, with every value delivered once and every thread gone.
+/// selects and buffered channels; with one receive too many (a deadlock), a source that panics
+/// part-way (a panic), or a goroutine that works forever while main waits (a time-out) — and every
+/// run must end exactly that way, with every value delivered once when it completes, and every
+/// thread gone.
 /// </summary>
 public class SoakTests
 {
-    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(45);
+    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(30);
 
-    private sealed record Plan(int Procs, int Stages, int Width, int Values, int Cap, bool ExtraReceive, bool UseSelect, bool Yield);
+    private enum Ending { Completed, Deadlock, Panic, TimedOut }
+
+    private sealed record Plan(int Procs, int Stages, int Width, int Values, int Cap, Ending Ending, bool UseSelect, bool Yield)
+    {
+        public bool ExtraReceive => Ending == Ending.Deadlock;
+        public Outcome Expected => (Outcome)(int)Ending;
+    }
 
     private static Plan RandomPlan(Random rnd) => new(
         Procs: rnd.Next(1, 9),
@@ -22,7 +30,7 @@ public class SoakTests
         Width: rnd.Next(1, 6),
         Values: rnd.Next(0, 200),
         Cap: rnd.Next(0, 3) == 0 ? 0 : rnd.Next(1, 8),
-        ExtraReceive: rnd.Next(4) == 0,
+        Ending: rnd.Next(16) switch { 0 or 1 => Ending.Deadlock, 2 or 3 => Ending.Panic, 4 => Ending.TimedOut, _ => Ending.Completed },
         UseSelect: rnd.Next(2) == 0,
         Yield: rnd.Next(3) == 0);
 
@@ -40,7 +48,12 @@ public class SoakTests
             var quit = new Chan<bool>();
             Go(async () =>
             {
-                for (var i = 1; i <= p.Values; i++) await chans[0].Send(i);
+                for (var i = 1; i <= p.Values; i++)
+                {
+                    if (p.Ending == Ending.Panic && i > p.Values / 2) throw new InvalidOperationException($"source failed at {i}");
+                    await chans[0].Send(i);
+                }
+                if (p.Ending == Ending.Panic) throw new InvalidOperationException("source failed at the end");
                 chans[0].Close();
             });
             for (var s = 0; s < p.Stages; s++)
@@ -77,9 +90,12 @@ public class SoakTests
                 }
                 Go(async () => { await wg.Wait(); output.Close(); });
             }
+            if (p.Ending == Ending.TimedOut)
+                Go(async () => { while (true) await Work(TimeSpan.FromMicroseconds(50)); });   // keeps the run alive: no deadlock, only the limit
             await foreach (var v in Drain(chans[^1])) total += v;
+            if (p.Ending == Ending.TimedOut) await new Chan<int>().Recv();
             if (p.ExtraReceive) await new Chan<int>().Recv();   // nobody will ever send: all goroutines asleep
-        }, new RunOptions { MaxProcs = p.Procs, RecordEvents = false, Timeout = TimeSpan.FromSeconds(30) });
+        }, new RunOptions { MaxProcs = p.Procs, RecordEvents = false, Timeout = p.Ending == Ending.TimedOut ? TimeSpan.FromMilliseconds(50) : TimeSpan.FromSeconds(30) });
         sum = total;
         return run;
     }
@@ -101,23 +117,32 @@ public class SoakTests
         var rnd = new Random(seed);
         var watch = Stopwatch.StartNew();
         var runs = 0;
-        var deadlocks = 0;
-        while (watch.Elapsed < Budget && runs < 2000)
+        var endings = new Dictionary<Outcome, int>();
+        while (watch.Elapsed < Budget && runs < 3000)
         {
             var plan = RandomPlan(rnd);
             var run = Execute(plan, out var sum);
             runs++;
             var what = $"seed {seed}, run {runs}: {plan}\n{run}";
-            Assert.True(run.Outcome == (plan.ExtraReceive ? Outcome.Deadlock : Outcome.Completed), what);
-            Assert.True((long)plan.Values * (plan.Values + 1) / 2 == sum, $"sum {sum}; {what}");
+            Assert.True(run.Outcome == plan.Expected, what);
             Assert.True(run.ThreadsLeft == 0, what);
-            if (plan.ExtraReceive)
+            endings[run.Outcome] = endings.GetValueOrDefault(run.Outcome) + 1;
+            switch (plan.Ending)
             {
-                deadlocks++;
-                Assert.StartsWith("fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [chan receive]:", run.Message);
+                case Ending.Completed or Ending.Deadlock:
+                    Assert.True((long)plan.Values * (plan.Values + 1) / 2 == sum, $"sum {sum}; {what}");
+                    if (plan.Ending == Ending.Deadlock)
+                        Assert.StartsWith("fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [chan receive]:", run.Message);
+                    break;
+                case Ending.Panic:
+                    Assert.Matches(@"^panic: System.InvalidOperationException: source failed at (\d+|the end)\n\ngoroutine \d+ \[running\]:\ncreated by ", run.Message);
+                    break;
+                case Ending.TimedOut:
+                    Assert.Contains("did not end within its time limit", run.Message);
+                    break;
             }
         }
         Assert.True(runs >= 50, $"only {runs} runs in {Budget}");
-        Assert.True(deadlocks > 0, $"no deadlocking program among {runs}");
+        Assert.True(endings.Count == 4, $"not every ending among {runs} runs: {string.Join(", ", endings)}");
     }
 }
