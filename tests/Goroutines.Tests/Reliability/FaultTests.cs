@@ -165,7 +165,7 @@ public class FaultTests
         Assert.Equal(0, next.ThreadsLeft);
 
         spinner.Dispose();
-        Assert.True(WaitFor(() => Process.GetCurrentProcess().Threads.Count <= baseline + 2, TimeSpan.FromSeconds(20)),
+        Assert.True(WaitFor(() => Process.GetCurrentProcess().Threads.Count <= baseline + 6, TimeSpan.FromSeconds(20)),
             $"threads: {baseline} before, {Process.GetCurrentProcess().Threads.Count} after the loop ended");
     }
 
@@ -241,7 +241,7 @@ public class FaultTests
         Assert.Equal(Outcome.TimedOut, result.Outcome);
         Assert.Contains("disposed", result.Message);
         Assert.Equal(0, result.ThreadsLeft);
-        Assert.True(WaitFor(() => Process.GetCurrentProcess().Threads.Count <= baseline + 2, TimeSpan.FromSeconds(20)),
+        Assert.True(WaitFor(() => Process.GetCurrentProcess().Threads.Count <= baseline + 6, TimeSpan.FromSeconds(20)),
             $"threads: {baseline} before, {Process.GetCurrentProcess().Threads.Count} after Dispose");
     }
 
