@@ -136,7 +136,7 @@ public static class Runtime
         CheckDuration(d, nameof(After));
         var sched = g.m!.sched;
         var c = new Chan<TimeSpan>(1);
-        var when = sched.Nanotime() + d.Ticks * 100;
+        var when = Durations.After(sched.Nanotime(), d);
         g.m.p!.timers.Add(new Timer(when, () => c.SendFromRuntime(TimeSpan.FromTicks(sched.Nanotime() / 100), sched)));
         sched.WakeNetPoller(when);
         return c;

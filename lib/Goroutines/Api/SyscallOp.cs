@@ -38,8 +38,8 @@ public sealed class SyscallOp : GoOp
         try
         {
             if (action != null) action();
-            else if (d > TimeSpan.Zero && sched.conductor != null) sched.conductor.Block(sched.Nanotime() + d.Ticks * 100, interruptible: false);
-            else if (d > TimeSpan.Zero) sched.Done.WaitOne(d);   // blocks the thread; the end of the run cuts it short
+            else if (d > TimeSpan.Zero && sched.conductor != null) sched.conductor.Block(Durations.After(sched.Nanotime(), d), interruptible: false);
+            else if (d > TimeSpan.Zero) sched.Done.WaitOne(Durations.Millis(d));   // blocks the thread; the end of the run cuts it short
         }
         catch (Exception e)
         {

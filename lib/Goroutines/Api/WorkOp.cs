@@ -12,7 +12,7 @@ public sealed class WorkOp : GoOp
 {
     private long remainingNs;
 
-    internal WorkOp(TimeSpan d) { remainingNs = d.Ticks * 100; }
+    internal WorkOp(TimeSpan d) { remainingNs = Durations.Ns(d); }
 
     private protected override string Name => "Work(...)";
 

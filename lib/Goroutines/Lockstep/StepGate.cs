@@ -48,7 +48,8 @@ internal sealed class StepGate
 
     private bool WaitLocked(TimeSpan limit)
     {
-        var deadline = Environment.TickCount64 + (long)limit.TotalMilliseconds;
+        var ms = Durations.Millis(limit);
+        var deadline = ms == Timeout.Infinite ? long.MaxValue : Environment.TickCount64 + ms;
         while (!paused && !ended)
         {
             var left = deadline - Environment.TickCount64;

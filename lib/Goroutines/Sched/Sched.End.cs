@@ -53,13 +53,20 @@ internal sealed partial class Sched
     {
         var e = task.Exception?.InnerException ?? new TaskCanceledException();
         var text = e is GoPanicException { Fatal: true }
-            ? $"fatal error: {e.Message}\n\n" + Tracebacks(gp)
+            ? $"fatal error: {SafeMessage(e)}\n\n" + Tracebacks(gp)
             : $"panic: {PanicValue(e)}\n\n{Header(gp)}\n" + TraceTrailer(gp);
         Finish(Outcome.Panic, text.TrimEnd('\n'));
     }
 
     private static string PanicValue(Exception e) =>
-        e is GoPanicException || e.GetType() == typeof(Exception) ? e.Message : $"{e.GetType().FullName}: {e.Message}";
+        e is GoPanicException || e.GetType() == typeof(Exception) ? SafeMessage(e) : $"{e.GetType().FullName}: {SafeMessage(e)}";
+
+    /// <summary>The exception's message — or, if reading it throws too, a note saying so.</summary>
+    private static string SafeMessage(Exception e)
+    {
+        try { return e.Message; }
+        catch (Exception inner) { return $"(its Message could not be read: {inner.GetType().Name})"; }
+    }
 
     private string TraceTrailer(G gp)
     {

@@ -68,6 +68,7 @@ internal sealed partial class Sched
     private void Gfput(P pp, G gp)
     {
         gp.rootTask = null;
+        gp.watchingRoot = false;
         gp.resume = null;
         gp.fn = null;
         gp.action = null;
@@ -190,6 +191,14 @@ internal sealed partial class Sched
     private void Goexit0(M mp, G gp)
     {
         var task = gp.rootTask!;
+        if (gp.foreignPending is { } pending)
+        {
+            // Posted to this goroutine's context while it ran and never delivered: an async void method
+            // rethrows its exception this way. Run it now, so that its exception is not lost.
+            gp.foreignPending = null;
+            try { pending(); }
+            catch (Exception e) { task = Task.FromException(e); }
+        }
         if (task.IsFaulted || task.IsCanceled)
         {
             Panicked(gp, task);
@@ -230,12 +239,33 @@ internal sealed partial class Sched
     {
         if (trace.On) trace.Emit(EventKind.GoBlock, mp.p, mp, gp, 0, "network", $"G{gp.goid} awaits a task from outside the run; it waits as \"IO wait\" in netpoll and holds no M");
         Dropg(mp, gp);
+        WatchRootOffScheduler(gp);
         if (!netpoll.Park(gp, Nanotime()))
         {
             // It completed before the park: runnable again, at the tail of the global queue.
             gp.atomicstatus = GStatus.Runnable;
             lock (lk) GlobrunqPut(gp);
         }
+    }
+
+    /// <summary>
+    /// If the goroutine's body completes while it waits as IO wait, its code went on outside the
+    /// scheduler (ConfigureAwait(false), Task.Run) — where library calls fail. End the run saying so,
+    /// rather than waiting for the time limit.
+    /// </summary>
+    private void WatchRootOffScheduler(G gp)
+    {
+        if (gp.watchingRoot) return;
+        gp.watchingRoot = true;
+        var root = gp.rootTask!;
+        root.ContinueWith(t =>
+        {
+            if (stopping || gp.rootTask != t || gp.Status != GStatus.Waiting || gp.waitreason != "IO wait") return;
+            var why = t.Exception?.InnerException is { } e ? $"{e.GetType().FullName}: {SafeMessage(e)}" : "it returned";
+            Finish(Outcome.Panic,
+                $"panic: goroutine {gp.goid} went on running outside the scheduler and ended there ({why}).\n\n" +
+                "A goroutine's code must resume on its M: avoid ConfigureAwait(false) and Task.Run inside goroutines.");
+        }, System.Threading.CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
     }
 
     /// <summary>Go's NumGoroutine: goroutines that exist (not dead).</summary>

@@ -57,7 +57,7 @@ internal sealed partial class Sched
                 }
                 if (Retake(now) != 0) idle = 0;
                 else idle++;
-                if (conductor != null && now > options.Timeout.Ticks * 100)
+                if (conductor != null && now > Durations.Ns(options.Timeout))
                     Finish(Outcome.TimedOut, TimeoutReport());
                 Checkpoint();
             }

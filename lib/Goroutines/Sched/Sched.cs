@@ -113,7 +113,7 @@ internal sealed partial class Sched
     }
 
     /// <summary>Waits until the run ends, or the wall-clock limit passes (false).</summary>
-    internal bool WaitEnd(TimeSpan limit) => done.Wait(limit);
+    internal bool WaitEnd(TimeSpan limit) => done.Wait(Durations.Millis(limit));
 
     /// <summary>Joins every M thread and builds the result. The run must have ended.</summary>
     internal RunResult Complete()
@@ -166,7 +166,7 @@ internal sealed partial class Sched
     }
 
     internal StepGate? stepGate;
-    private long callCostNs => options.CallCost.Ticks * 100;                   // set when the run is stepped (Runtime.Start)
+    private long callCostNs => Durations.Ns(options.CallCost);                   // set when the run is stepped (Runtime.Start)
     private readonly Stopwatch wall = new();
 
     internal void Print(string line)
