@@ -9,11 +9,11 @@ namespace Goroutines.Benchmarks;
 [MemoryDiagnoser, ThreadingDiagnoser]
 public class SpawnBenchmarks
 {
-    [Params(1)] public int Procs;
+    [Params(1, 2)] public int Procs;
     public const int N = 1_000_000;
 
     [Benchmark(Description = "spawn+finish 1M (WaitGroup)")]
-    public double SpawnFinish() => Workloads.SpawnFinish(N, Procs == 0 ? 1 : Procs);
+    public double SpawnFinish() => Workloads.SpawnFinish(N, Procs);
 }
 
 [MemoryDiagnoser, ThreadingDiagnoser]
