@@ -12,6 +12,7 @@ public sealed record CommandLine(string Verb, IReadOnlyList<string> Paths, TimeS
           run [notebooks or folders…]   execute lessons cell by cell in the real kernel
                                         (default: every notebooks/*.ipynb); exit 1 if a cell fails
           export [--out site]           execute every lesson and write a static site that works offline
+          images [--out images]         redraw the README's G-M-P diagram and timeline from the library
 
         options:
           --timeout <seconds>           the longest one cell may run (default 120); the kernel is then stopped
@@ -26,7 +27,7 @@ public sealed record CommandLine(string Verb, IReadOnlyList<string> Paths, TimeS
             return new CommandLine("help", [], RunnerOptions.DefaultCellTimeout, null, false);
         var verb = args[0];
         if (verb is not ("run" or "export"))
-            throw new ArgumentException($"unknown verb '{verb}'; use run or export.");
+            throw new ArgumentException($"unknown verb '{verb}'; use run, export or images.");
         var paths = new List<string>();
         var timeout = RunnerOptions.DefaultCellTimeout;
         string? outFolder = null;
