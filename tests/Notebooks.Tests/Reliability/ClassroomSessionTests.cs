@@ -39,49 +39,43 @@ public sealed class ClassroomSessionTests
             using static Goroutines.Runtime;
             public static class Spin { public static volatile bool On = true; }
             """);
-        Assert.Equal(SubmissionStatus.Succeeded, load.Result.Status);
+        Assert.True(load.Result.Status == SubmissionStatus.Succeeded, load.Text);
 
         // A goroutine in a call-free loop: the run ends at its limit with a report; the cell returns.
         var watch = Stopwatch.StartNew();
         var stuck = await Cell("""
             var stuck = Run(async () => { Go(() => { while (Spin.On) { } }); await Gosched(); },
                             new RunOptions { MaxProcs = 1, Timeout = TimeSpan.FromSeconds(1) });
-            Console.WriteLine(stuck.Outcome);
-            Console.WriteLine(stuck.ThreadsLeft);
+            Console.WriteLine($"{stuck.Outcome}, threads left: {stuck.ThreadsLeft}");
             Console.WriteLine(stuck.Message);
             """);
         watch.Stop();
-        Assert.Equal(SubmissionStatus.Succeeded, stuck.Result.Status);
-        Assert.Contains("TimedOut\n1\n", stuck.Text.Replace("\r", ""));
-        Assert.Contains("goroutine 6 [running]", stuck.Text);
-        Assert.Contains(".NET cannot kill a thread", stuck.Text);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"the cell took {watch.Elapsed}");
+        Assert.True(stuck.Result.Status == SubmissionStatus.Succeeded, stuck.Text);
+        Assert.True(stuck.Text.Contains("TimedOut, threads left: 1"), stuck.Text);
+        Assert.True(stuck.Text.Contains("goroutine 6 [running]"), stuck.Text);
+        Assert.True(stuck.Text.Contains(".NET cannot kill a thread"), stuck.Text);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(45), $"the cell took {watch.Elapsed}");
 
         // While that thread still spins, the kernel keeps answering: a deadlock, a panic, a misuse.
         var deadlock = await Cell("Run(async () => await new Chan<int>().Recv(), new RunOptions { MaxProcs = 2 }).Message");
-        Assert.Contains("fatal error: all goroutines are asleep - deadlock!", deadlock.Text);
-        Assert.Contains("goroutine 1 [chan receive]:", deadlock.Text);
+        Assert.True(deadlock.Text.Contains("fatal error: all goroutines are asleep - deadlock!") && deadlock.Text.Contains("goroutine 1 [chan receive]:"), deadlock.Text);
 
         var panic = await Cell("""Run(async () => { Go(() => throw new InvalidOperationException("oops")); await Sleep(TimeSpan.FromMilliseconds(50)); }).Message""");
-        Assert.Equal(SubmissionStatus.Succeeded, panic.Result.Status);
-        Assert.Contains("panic: System.InvalidOperationException: oops", panic.Text);
+        Assert.True(panic.Result.Status == SubmissionStatus.Succeeded && panic.Text.Contains("panic: System.InvalidOperationException: oops"), panic.Text);
 
         var misuse = await Cell("Go(() => Println(1));");
-        Assert.Equal(SubmissionStatus.Failed, misuse.Result.Status);
-        Assert.Contains("was called outside a goroutine", misuse.Text);
-        Assert.Contains("inside the function you pass to Runtime.Run", misuse.Text);
+        Assert.True(misuse.Result.Status == SubmissionStatus.Failed, misuse.Text);
+        Assert.True(misuse.Text.Contains("was called outside a goroutine") && misuse.Text.Contains("inside the function you pass to Runtime.Run"), misuse.Text);
 
         var bad = await Cell("Run(() => { }, new RunOptions { MaxProcs = 0 });");
-        Assert.Equal(SubmissionStatus.Failed, bad.Result.Status);
-        Assert.Contains("MaxProcs (GOMAXPROCS) must be at least 1", bad.Text);
+        Assert.True(bad.Result.Status == SubmissionStatus.Failed && bad.Text.Contains("MaxProcs (GOMAXPROCS) must be at least 1"), bad.Text);
 
         // Stop the stuck loop; the kernel is as good as new.
         var fine = await Cell("""
             Spin.On = false;
             Run(async () => { var ch = new Chan<int>(); Go(async () => await ch.Send(7)); Println(await ch.Recv()); }).OutputLine
             """);
-        Assert.Equal(SubmissionStatus.Succeeded, fine.Result.Status);
-        Assert.Contains("7", fine.Text);
+        Assert.True(fine.Result.Status == SubmissionStatus.Succeeded && fine.Text.Contains("7"), fine.Text);
         Assert.False(kernel.HasExited);
     }
 
