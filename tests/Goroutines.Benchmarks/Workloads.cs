@@ -103,6 +103,8 @@ public static class Workloads
         return perG;
     }
 
+    // Read without the channel's lock: safe because the workload runs at MaxProcs 1, where only this
+    // goroutine (main) runs while it reads.
     private static int ParkedCount(Chan<int> ch) => ch.recvq.Count();
 
     /// <summary>
