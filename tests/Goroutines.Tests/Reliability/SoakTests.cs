@@ -39,7 +39,7 @@ public class SoakTests
     /// a quit channel, or a plain receive) into the next channel; main sums what comes out. With
     /// ExtraReceive, main then receives once more from a channel nobody will ever close: a deadlock.
     /// </summary>
-    private static RunResult Execute(Plan p, out long sum)
+    private static RunResult Execute(Plan p, out long sum, bool lockstep = false, int seed = 1)
     {
         long total = 0;
         var run = Run(async () =>
@@ -92,36 +92,38 @@ public class SoakTests
             }
             if (p.Ending == Ending.TimedOut)
                 Go(async () => { while (true) await Work(TimeSpan.FromMicroseconds(50)); });   // keeps the run alive: no deadlock, only the limit
-            await foreach (var v in Drain(chans[^1])) total += v;
+            while (true)
+            {
+                var (v, ok) = await chans[^1].RecvOk();
+                if (!ok) break;
+                total += v;
+            }
             if (p.Ending == Ending.TimedOut) await new Chan<int>().Recv();
             if (p.ExtraReceive) await new Chan<int>().Recv();   // nobody will ever send: all goroutines asleep
-        }, new RunOptions { MaxProcs = p.Procs, RecordEvents = false, Timeout = p.Ending == Ending.TimedOut ? TimeSpan.FromMilliseconds(50) : TimeSpan.FromSeconds(30) });
+        }, new RunOptions { MaxProcs = p.Procs, RecordEvents = false, Lockstep = lockstep, CheckInvariants = lockstep, Seed = seed, Timeout = p.Ending == Ending.TimedOut ? TimeSpan.FromMilliseconds(50) : TimeSpan.FromSeconds(30) });
         sum = total;
         return run;
     }
 
-    private static async IAsyncEnumerable<int> Drain(Chan<int> ch)
-    {
-        while (true)
-        {
-            var (v, ok) = await ch.RecvOk();
-            if (!ok) yield break;
-            yield return v;
-        }
-    }
+    [Fact]
+    public void Random_channel_programs_at_random_MaxProcs_in_Parallel_mode_end_as_predicted_with_every_thread_gone() =>
+        Soak(lockstep: false, Budget, maxRuns: 3000);
 
     [Fact]
-    public void Random_channel_programs_at_random_MaxProcs_in_Parallel_mode_end_as_predicted_with_every_thread_gone()
+    public void The_same_programs_in_Lockstep_with_the_invariant_checker_on_end_as_predicted_and_break_no_invariant() =>
+        Soak(lockstep: true, TimeSpan.FromSeconds(15), maxRuns: 600);
+
+    private static void Soak(bool lockstep, TimeSpan budget, int maxRuns)
     {
         var seed = Environment.TickCount;
         var rnd = new Random(seed);
         var watch = Stopwatch.StartNew();
         var runs = 0;
         var endings = new Dictionary<Outcome, int>();
-        while (watch.Elapsed < Budget && runs < 3000)
+        while (watch.Elapsed < budget && runs < maxRuns)
         {
             var plan = RandomPlan(rnd);
-            var run = Execute(plan, out var sum);
+            var run = Execute(plan, out var sum, lockstep, rnd.Next());
             runs++;
             var what = $"seed {seed}, run {runs}: {plan}\n{run}";
             Assert.True(run.Outcome == plan.Expected, what);
@@ -142,7 +144,7 @@ public class SoakTests
                     break;
             }
         }
-        Assert.True(runs >= 50, $"only {runs} runs in {Budget}");
+        Assert.True(runs >= 50, $"only {runs} runs in {budget}");
         Assert.True(endings.Count == 4, $"not every ending among {runs} runs: {string.Join(", ", endings)}");
     }
 }
