@@ -40,9 +40,13 @@ echo "$(nproc) cores, $cpu, $mem RAM; $(dotnet --version | sed 's/^/.NET SDK /')
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 echo "== build"
-dotnet build "$here/Goroutines.Benchmarks.csproj" -c Release --nologo -v q 2>&1 | grep -E "error|Warn|warn" || true
+if ! dotnet build "$here/Goroutines.Benchmarks.csproj" -c Release --nologo -v q > "$out/build.log" 2>&1; then
+  cat "$out/build.log" >&2
+  echo "the C# build failed" >&2
+  exit 1
+fi
+grep -E "Warning\(s\)|Error\(s\)" "$out/build.log" || true
 dll="$here/bin/Release/net10.0/Goroutines.Benchmarks.dll"
-[ -f "$dll" ] || { echo "build failed" >&2; exit 1; }
 for w in spawn pingpong parked cpu sleepers; do
   (cd "$here/go" && GOFLAGS=-mod=mod GOPROXY=off GOTOOLCHAIN=local go build -o "$here/bin/go/$w" "./$w")
 done
