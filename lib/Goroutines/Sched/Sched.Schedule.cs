@@ -62,8 +62,9 @@ internal sealed partial class Sched
         }
         var pp = mp.p!;
 
-        // 1. Run this P's expired timers: they may ready Gs into its runnext.
-        var now = Nanotime();
+        // 1. Run this P's expired timers: they may ready Gs into its runnext. (Like Go's
+        // timers.check(0), the clock is read only if the P has timers.)
+        var now = pp.timers.Len > 0 ? Nanotime() : 0;
         var pollUntilTimer = pp.timers.Check(now, this);
 
         // 4. Fairness: every 61st schedtick, one G from the global queue first.
@@ -236,6 +237,7 @@ internal sealed partial class Sched
                 if (p2 == pp) continue;
                 if (lastRound && p2.timers.Len > 0)
                 {
+                    if (now == 0) now = Nanotime();
                     var w = p2.timers.Check(now, this);
                     if (w != 0 && (pollUntil == 0 || w < pollUntil)) pollUntil = w;
                     var local = RunqGet(pp, out _);

@@ -6,6 +6,7 @@ namespace Goroutines;
 internal sealed partial class Sched
 {
     private M? sysmonM;
+    internal long sysmonNow;                       // the time of sysmon's last tick (a coarse clock)
     private Note? sysmonNote;
 
     private void StartSysmon()
@@ -49,6 +50,7 @@ internal sealed partial class Sched
                 clock.Usleep(delay, sysmonNote);
                 if (stopping) break;
                 var now = Nanotime();
+                Interlocked.Exchange(ref sysmonNow, now);
                 var last = Interlocked.Read(ref lastpoll);
                 if (netpoll.HasWaiters && last != 0 && last + 10_000_000 < now)
                 {

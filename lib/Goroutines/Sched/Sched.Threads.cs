@@ -121,6 +121,13 @@ internal sealed partial class Sched
     /// </summary>
     internal void Wakep()
     {
+        if (Volatile.Read(ref npidle) == 0)
+        {
+            // No idle P: Go's wakep would end here too (pidlegetSpinning finds none), having noted that a
+            // spinning M is wanted. Done without its lock, since this happens on every goready.
+            if (Volatile.Read(ref nmspinning) == 0) Volatile.Write(ref needspinning, 1);
+            return;
+        }
         if (Volatile.Read(ref nmspinning) != 0 || Interlocked.CompareExchange(ref nmspinning, 1, 0) != 0) return;
         P? pp;
         lock (lk)

@@ -37,7 +37,7 @@ public sealed class SleepOp : GoOp
         var mp = Sched.CurrentM!;
         var sched = mp.sched;
         var when = Durations.After(sched.Nanotime(), d);
-        mp.p!.timers.Add(new Timer(when, () => sched.Goready(g, $"timer: G{g.goid}'s Sleep({GoFormat.Duration(d)}) is over")));
+        mp.p!.timers.Add(new Timer(when, () => sched.Goready(g, sched.trace.On ? $"timer: G{g.goid}'s Sleep({GoFormat.Duration(d)}) is over" : "")));
         sched.WakeNetPoller(when);
         return true;
     }
