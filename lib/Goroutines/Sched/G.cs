@@ -31,7 +31,8 @@ internal sealed class G
     internal Sudog? sudogCache;                  // its last plain sudog, reused (Go's per-P sudog cache)
     internal int selectDone;                     // a select's cases race to set this 0 → 1
     internal Action? foreignPending;             // a foreign completion that arrived before the park was committed
-    internal bool watchingRoot;                  // a check runs if its body completes while it waits as IO wait
+    internal bool watchingRoot;
+    internal Action? selfPosted;                 // continuations it posted to its own context while running (async iterators)                  // a check runs if its body completes while it waits as IO wait
     internal M? lockedm;                         // LockOSThread: the M it must run on
     internal bool system;                        // a runtime goroutine: hidden from NumGoroutine, tracebacks and checkdead
 

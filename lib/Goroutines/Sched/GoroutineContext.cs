@@ -21,6 +21,14 @@ internal sealed class GoroutineContext : SynchronizationContext
     public override void Post(SendOrPostCallback d, object? state)
     {
         if (sched.stopping || gp.ctx != this) return;   // the run ended, or the G is gone
+        if (Sched.CurrentM is { } mp && mp.curg == gp)
+        {
+            // Posted by the goroutine itself, on its own M (an async iterator's ValueTask always posts):
+            // its own continuation, run as soon as its stack unwinds — not a foreign await.
+            var before = gp.selfPosted;
+            gp.selfPosted = before == null ? () => d(state) : () => { before(); d(state); };
+            return;
+        }
         sched.netpoll.Deliver(gp, () => d(state));
     }
 

@@ -75,6 +75,7 @@ internal sealed partial class Sched
         gp.sudogCache = null;
         gp.param = null;
         gp.foreignPending = null;
+        gp.selfPosted = null;
         gp.waitreason = "";
         gp.ctx = null;
         pp.gFree.Push(gp);
@@ -193,6 +194,11 @@ internal sealed partial class Sched
     private void Goexit0(M mp, G gp)
     {
         var task = gp.rootTask!;
+        if (gp.selfPosted != null)
+        {
+            gp.foreignPending = gp.foreignPending == null ? gp.selfPosted : gp.foreignPending + gp.selfPosted;
+            gp.selfPosted = null;
+        }
         if (gp.foreignPending is { } pending)
         {
             // Posted to this goroutine's context while it ran and never delivered: an async void method

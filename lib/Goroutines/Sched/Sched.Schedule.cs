@@ -300,6 +300,13 @@ internal sealed partial class Sched
         if (conductor != null && options.ContextSwitchCost > TimeSpan.Zero)
             clock.Usleep(options.ContextSwitchCost.Ticks / 10);   // Lockstep: a context switch costs virtual time
         Gogo(gp);
+        while (gp.selfPosted is { } posted && mp.mcallFn == null && !gp.rootTask!.IsCompleted)
+        {
+            // The goroutine posted its own continuation (an async iterator): it goes on at once.
+            gp.selfPosted = null;
+            gp.resume = posted;
+            Gogo(gp);
+        }
         nextInherits = false;
         var fn = mp.mcallFn;
         if (fn != null)

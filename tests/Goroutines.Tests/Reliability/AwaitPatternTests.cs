@@ -63,9 +63,7 @@ public class AwaitPatternTests
         Assert.Equal(["1", "2", "3"], run.Output);
     }
 
-    [Fact(Skip = "Bug: an async iterator's MoveNextAsync completes through ManualResetValueTaskSourceCore, which always Posts its " +
-                 "continuation to the captured SynchronizationContext — even from the same goroutine on the same M. The scheduler takes " +
-                 "that for a foreign await: Lockstep refuses it ('G1 awaited a task from outside the run'), Parallel sends it through netpoll (IO wait).")]
+    [Fact]
     public void Await_foreach_over_a_channel_works_in_Lockstep_and_never_goes_through_netpoll()
     {
         var run = Run(async () =>
