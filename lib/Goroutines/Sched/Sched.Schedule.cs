@@ -365,10 +365,7 @@ internal sealed partial class Sched
             // Thrown synchronously by a body that is not async: it panics like any escaping exception.
             gp.rootTask = Task.FromException(e);
         }
-        finally
-        {
-            SynchronizationContext.SetSynchronizationContext(null);
-        }
+        // The context stays set until the next goroutine sets its own: the scheduler's code never awaits.
     }
 
     private string StartReason(M mp, G gp, P pp, bool inheritTime) => mp.foundVia switch
