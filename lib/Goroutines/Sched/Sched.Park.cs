@@ -122,7 +122,7 @@ internal sealed partial class Sched
         if (trace.On) trace.Emit(EventKind.GoBlock, pp, mp, gp, 0, mp.waitTraceReason, $"gopark: G{gp.goid} blocks ({gp.waitreason}); {mp} looks for another goroutine");
         // Only tracebacks read it ("N minutes"): in Parallel mode sysmon's last tick is close enough and
         // spares a clock read on every park (Go sets it lazily too).
-        gp.waitsince = conductor != null ? Nanotime() : Math.Max(1, Interlocked.Read(ref sysmonNow));
+        gp.waitsince = conductor != null ? Nanotime() : Math.Max(1, Volatile.Read(ref sysmonNow));
         gp.atomicstatus = GStatus.Waiting;
         Dropg(mp, gp);
         var unlockf = mp.waitunlockf;
@@ -148,10 +148,10 @@ internal sealed partial class Sched
         if (gp.owner != this) return;   // a goroutine of another run (a channel shared across notebook cells)
         var mp = CurrentM ?? throw new InvalidOperationException("goready outside an M");
         var pp = mp.p!;
-        var kicked = Volatile.Read(ref pp.runnext);
         gp.atomicstatus = GStatus.Runnable;
         if (trace.On)
         {
+            var kicked = Volatile.Read(ref pp.runnext);
             var by = mp.curg;
             trace.Emit(EventKind.GoUnblock, pp, mp, gp, by?.goid ?? 0, why,
                 $"goready: {why}; G{gp.goid} goes into {pp}'s runnext" +
@@ -277,5 +277,5 @@ internal sealed partial class Sched
     }
 
     /// <summary>Go's NumGoroutine: goroutines that exist (not dead).</summary>
-    internal int NumGoroutine() => (int)Interlocked.Read(ref ngoroutines);
+    internal int NumGoroutine() => (int)Volatile.Read(ref ngoroutines);
 }
