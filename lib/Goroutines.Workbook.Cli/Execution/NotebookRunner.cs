@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text;
 using System.Text.Json;
 using Goroutines.Workbook.Cli.Kernel;
 using Goroutines.Workbook.Cli.Notebooks;
@@ -82,50 +83,65 @@ public sealed class NotebookRunner(RepoLayout layout, RunnerOptions options, IRu
     public static List<CellOutput> CollectOutputs(IEnumerable<KernelEvent> events)
     {
         var outputs = new List<CellOutput>();
+        // Consecutive text of one kind (a print loop's lines) is gathered in one builder: appending to
+        // the last output's string instead copied it once per event, quadratic in the output's size.
+        StringBuilder? text = null;
+        var textKind = OutputKind.StandardOutput;
+        void FlushText()
+        {
+            if (text is null) return;
+            outputs.Add(new CellOutput(textKind, new Dictionary<string, string> { [CellOutput.PlainText] = text.ToString() }));
+            text = null;
+        }
+        void AppendText(OutputKind kind, IReadOnlyDictionary<string, string> values)
+        {
+            if (text is not null && textKind != kind) FlushText();
+            textKind = kind;
+            (text ??= new StringBuilder()).Append(values.TryGetValue(CellOutput.PlainText, out var t) ? t : string.Concat(values.Values));
+        }
+        void Add(CellOutput output)
+        {
+            FlushText();
+            outputs.Add(output);
+        }
+
         foreach (var e in events)
         {
             switch (e.EventType)
             {
                 case "StandardOutputValueProduced":
-                    AppendText(outputs, OutputKind.StandardOutput, FormattedValues(e));
+                    AppendText(OutputKind.StandardOutput, FormattedValues(e));
                     break;
                 case "StandardErrorValueProduced":
-                    AppendText(outputs, OutputKind.StandardError, FormattedValues(e));
+                    AppendText(OutputKind.StandardError, FormattedValues(e));
                     break;
                 case "DisplayedValueProduced":
-                    outputs.Add(new CellOutput(OutputKind.Display, FormattedValues(e), e.GetString("valueId")));
+                    Add(new CellOutput(OutputKind.Display, FormattedValues(e), e.GetString("valueId")));
                     break;
                 case "DisplayedValueUpdated":
+                    FlushText();
                     var id = e.GetString("valueId");
                     var index = outputs.FindIndex(o => o.ValueId is not null && o.ValueId == id);
                     if (index >= 0) outputs[index] = outputs[index] with { Data = FormattedValues(e) };
                     else outputs.Add(new CellOutput(OutputKind.Display, FormattedValues(e), id));
                     break;
                 case "ReturnValueProduced":
-                    outputs.Add(new CellOutput(OutputKind.ReturnValue, FormattedValues(e), e.GetString("valueId")));
+                    Add(new CellOutput(OutputKind.ReturnValue, FormattedValues(e), e.GetString("valueId")));
                     break;
                 case "ErrorProduced":
                     var message = e.GetString("message") ?? "";
                     var values = FormattedValues(e);
-                    outputs.Add(new CellOutput(OutputKind.Error, values.Count > 0 ? values : new Dictionary<string, string> { [CellOutput.PlainText] = message }));
+                    Add(new CellOutput(OutputKind.Error, values.Count > 0 ? values : new Dictionary<string, string> { [CellOutput.PlainText] = message }));
                     break;
                 case "DiagnosticsProduced":
-                    var text = Diagnostics(e);
-                    if (text.Length > 0)
-                        outputs.Add(new CellOutput(OutputKind.Diagnostics, new Dictionary<string, string> { [CellOutput.PlainText] = text }));
+                    var diagnostics = Diagnostics(e);
+                    if (diagnostics.Length > 0)
+                        Add(new CellOutput(OutputKind.Diagnostics, new Dictionary<string, string> { [CellOutput.PlainText] = diagnostics }));
                     break;
             }
         }
+        FlushText();
         return outputs;
-    }
-
-    private static void AppendText(List<CellOutput> outputs, OutputKind kind, IReadOnlyDictionary<string, string> values)
-    {
-        var text = values.TryGetValue(CellOutput.PlainText, out var t) ? t : string.Concat(values.Values);
-        if (outputs.Count > 0 && outputs[^1].Kind == kind)
-            outputs[^1] = outputs[^1] with { Data = new Dictionary<string, string> { [CellOutput.PlainText] = outputs[^1].Text + text } };
-        else
-            outputs.Add(new CellOutput(kind, new Dictionary<string, string> { [CellOutput.PlainText] = text }));
     }
 
     private static IReadOnlyDictionary<string, string> FormattedValues(KernelEvent e)
