@@ -17,7 +17,7 @@ public static class Runtime
     /// </summary>
     public static RunResult Run(Func<Task> main, RunOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(main, nameof(main));
+        if (main == null) throw new ArgumentNullException(nameof(main), "Pass the program to run, e.g. Run(async () => { Go(...); await wg.Wait(); }).");
         options ??= new RunOptions();
         options.Validate();
         if (Sched.CurrentM != null)
@@ -32,7 +32,7 @@ public static class Runtime
     /// </summary>
     public static SteppedRun Start(Func<Task> main, RunOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(main, nameof(main));
+        if (main == null) throw new ArgumentNullException(nameof(main), "Pass the program to run, e.g. Run(async () => { Go(...); await wg.Wait(); }).");
         options ??= new RunOptions();
         options.Validate();
         if (Sched.CurrentM != null)
@@ -44,7 +44,7 @@ public static class Runtime
     /// <summary>A synchronous main, for programs that never block.</summary>
     public static RunResult Run(Action main, RunOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(main, nameof(main));
+        if (main == null) throw new ArgumentNullException(nameof(main), "Pass the program to run, e.g. Run(async () => { Go(...); await wg.Wait(); }).");
         return Run(() => { main(); return Task.CompletedTask; }, options);
     }
 
@@ -87,7 +87,7 @@ public static class Runtime
     /// <summary>A blocking system call that runs action on the M (which must not call this library).</summary>
     public static SyscallOp Syscall(Action action)
     {
-        ArgumentNullException.ThrowIfNull(action, nameof(action));
+        if (action == null) throw new ArgumentNullException(nameof(action), "Pass the blocking call to make, e.g. Syscall(() => File.ReadAllText(path)), or a duration: Syscall(TimeSpan.FromMilliseconds(5)).");
         return new SyscallOp(TimeSpan.Zero, action);
     }
 
@@ -122,7 +122,7 @@ public static class Runtime
     /// </summary>
     public static SelectOp Select(params SelectCase[] cases)
     {
-        ArgumentNullException.ThrowIfNull(cases, nameof(cases));
+        if (cases == null) throw new ArgumentNullException(nameof(cases), "Pass the cases, e.g. Select(ch.OnRecv(v => Println(v)), Default()); Select() with none blocks forever.");
         return new SelectOp(cases);
     }
 

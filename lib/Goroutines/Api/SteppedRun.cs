@@ -56,7 +56,7 @@ public sealed class SteppedRun : IDisposable
     /// <summary>Steps until an event matches the predicate (or the run ends, or maxSteps pass). Returns the events on the way.</summary>
     public IReadOnlyList<TraceEvent> StepUntil(Func<TraceEvent, bool> predicate, int maxSteps = 100_000)
     {
-        ArgumentNullException.ThrowIfNull(predicate);
+        if (predicate == null) throw new ArgumentNullException(nameof(predicate), "Pass what to stop at, e.g. StepUntil(e => e.Kind == EventKind.RunqSteal).");
         var all = new List<TraceEvent>();
         for (var i = 0; i < maxSteps && !Ended; i++)
         {
