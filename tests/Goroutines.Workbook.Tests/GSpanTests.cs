@@ -20,7 +20,7 @@ public class GSpanTests
             .At(7_000, EventKind.RunEnd)
             .Events;
 
-        var spans = GSpan.FromEvents(events);
+        var spans = Spans(events);
 
         Assert.Equal(
         [
@@ -43,7 +43,7 @@ public class GSpanTests
             .At(950, EventKind.ThreadIdle)
             .Events;
 
-        var spans = GSpan.FromEvents(events);
+        var spans = Spans(events);
 
         Assert.Equal([new GSpan(0, -1, 1, 0, 900, ""), new GSpan(1, -1, 2, 100, 900, "")], spans);
     }
@@ -56,7 +56,7 @@ public class GSpanTests
             .At(400, EventKind.GoCreate, p: 0, g: 2)
             .Events;
 
-        Assert.Equal([new GSpan(0, -1, 1, 0, 400, "")], GSpan.FromEvents(events));
+        Assert.Equal([new GSpan(0, -1, 1, 0, 400, "")], Spans(events));
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public class GSpanTests
             new GSpan(0, 1, 1, 0, 100, "start"),
             new GSpan(0, 1, 1, 100, 300, "entersyscall", InSyscall: true),
             new GSpan(0, 1, 1, 300, 500, "exitsyscall fast path"),
-        ], GSpan.FromEvents(events));
+        ], Spans(events));
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public class GSpanTests
             .At(600, EventKind.GoDestroy, p: 1, g: 2, m: 1)
             .Events;
 
-        var running = GSpan.FromEvents(events).Where(s => !s.InSyscall).ToList();
+        var running = Spans(events).Where(s => !s.InSyscall).ToList();
 
         Assert.Equal([new GSpan(0, 1, 2, 0, 100, ""), new GSpan(1, 1, 2, 400, 600, "took idle P1")], running);
     }
@@ -109,7 +109,7 @@ public class GSpanTests
             new GSpan(0, 1, 2, 0, 100, ""),
             new GSpan(0, 1, 2, 100, 400, "", InSyscall: true),
             new GSpan(0, 3, 2, 900, 1_000, "from the global queue"),
-        ], GSpan.FromEvents(events));
+        ], Spans(events));
     }
 
     [Fact]
@@ -121,7 +121,7 @@ public class GSpanTests
             .At(700, EventKind.RunEnd)
             .Events;
 
-        Assert.Equal(new GSpan(0, 1, 2, 100, 700, "", InSyscall: true), GSpan.FromEvents(events)[^1]);
+        Assert.Equal(new GSpan(0, 1, 2, 100, 700, "", InSyscall: true), Spans(events)[^1]);
     }
 
     [Fact]
@@ -133,6 +133,19 @@ public class GSpanTests
             .At(300, EventKind.GoDestroy, p: 0, g: 2)
             .Events;
 
-        Assert.Equal([new GSpan(0, -1, 1, 0, 200, ""), new GSpan(0, -1, 2, 200, 300, "")], GSpan.FromEvents(events));
+        Assert.Equal([new GSpan(0, -1, 1, 0, 200, ""), new GSpan(0, -1, 2, 200, 300, "")], Spans(events));
+    }
+
+    /// <summary>The spans without the text of the event that ended each (asserted on its own below).</summary>
+    private static List<GSpan> Spans(IReadOnlyList<TraceEvent> events) =>
+        GSpan.FromEvents(events).Select(s => s with { Ended = "" }).ToList();
+
+    [Fact]
+    public void A_span_says_which_event_ended_it()
+    {
+        var run = Goroutines.Runtime.Run(async () => await Goroutines.Runtime.Sleep(TimeSpan.FromMilliseconds(1)),
+            new RunOptions { MaxProcs = 1, Lockstep = true });
+        var main = GSpan.FromEvents(run.Events).First(s => s.G == 1);
+        Assert.StartsWith("GoBlock: gopark: G1 blocks (sleep)", main.Ended);
     }
 }

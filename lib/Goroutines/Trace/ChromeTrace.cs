@@ -72,73 +72,25 @@ public static class ChromeTrace
         foreach (var m in ms) Meta(json, "thread_name", MsPid, m, "M" + m);
     }
 
-    // Slices for runs and syscalls, instants for every other event, counters for queues and threads.
+    // Slices for runs and syscalls (GSpan, as the timeline chart draws them), instants for every other event,
+    // counters for queues and threads.
     private static void WriteEvents(Utf8JsonWriter json, IReadOnlyList<TraceEvent> events)
     {
-        var running = new Dictionary<long, TraceEvent>(); // G → the event that started its current run
-        var inSyscall = new Dictionary<long, TraceEvent>(); // G → its GoSyscallBegin
         foreach (var e in events)
         {
-            switch (e.Kind)
-            {
-                case EventKind.GoStart:
-                    StartRun(e);
-                    break;
-                case EventKind.GoSyscallEnd:
-                case EventKind.GoSyscallEndBlocked:
-                    EndSyscall(e);
-                    StartRun(e);
-                    break;
-                case EventKind.GoSyscallBegin:
-                    EndRun(e.G, e);
-                    if (e.G != 0) inSyscall[e.G] = e;
-                    break;
-                case EventKind.GoStop:
-                case EventKind.GoBlock:
-                case EventKind.GoDestroy:
-                    EndRun(e.G, e);
-                    break;
-                case EventKind.RunEnd:
-                    foreach (var g in new List<long>(running.Keys)) EndRun(g, e);
-                    foreach (var g in new List<long>(inSyscall.Keys)) EndSyscall(e with { G = g });
-                    break;
-            }
             if (e.Kind != EventKind.GoStart) Instant(json, e);
             Counters(json, e);
         }
-        if (events.Count > 0)
+        foreach (var span in GSpan.FromEvents(events))
         {
-            var last = events[^1];
-            foreach (var g in new List<long>(running.Keys)) EndRun(g, last);
-        }
-
-        void StartRun(TraceEvent e)
-        {
-            if (e.P < 0 || e.G == 0) return;
-            if (running.TryGetValue(e.G, out var open) && open.P == e.P) return; // back from a syscall, then GoStart: one slice
-            EndRun(e.G, e);
-            foreach (var (g, other) in running)
-                if (other.P == e.P)
-                {
-                    EndRun(g, e); // a P runs one goroutine at a time
-                    break;
-                }
-            running[e.G] = e;
-        }
-
-        void EndRun(long g, TraceEvent end)
-        {
-            if (!running.Remove(g, out var start)) return;
-            var args = new Dictionary<string, string> { ["started"] = start.Reason, ["ended"] = end.Kind + ": " + end.Reason };
-            Slice(json, "G" + g, "run", PsPid, start.P, start.TimeNs, end.TimeNs, g, start.M, start.P, args);
-            if (start.M >= 0) Slice(json, "G" + g, "run", MsPid, start.M, start.TimeNs, end.TimeNs, g, start.M, start.P, args);
-        }
-
-        void EndSyscall(TraceEvent end)
-        {
-            if (!inSyscall.Remove(end.G, out var start) || start.M < 0) return;
-            var args = new Dictionary<string, string> { ["started"] = start.Reason, ["ended"] = end.Kind + ": " + end.Reason };
-            Slice(json, $"G{end.G} syscall", "syscall", MsPid, start.M, start.TimeNs, end.TimeNs, end.G, start.M, start.P, args);
+            var args = new Dictionary<string, string> { ["started"] = span.Reason, ["ended"] = span.Ended };
+            if (span.InSyscall)
+            {
+                if (span.M >= 0) Slice(json, $"G{span.G} syscall", "syscall", MsPid, span.M, span.StartNs, span.EndNs, span.G, span.M, span.P, args);
+                continue;
+            }
+            Slice(json, "G" + span.G, "run", PsPid, span.P, span.StartNs, span.EndNs, span.G, span.M, span.P, args);
+            if (span.M >= 0) Slice(json, "G" + span.G, "run", MsPid, span.M, span.StartNs, span.EndNs, span.G, span.M, span.P, args);
         }
     }
 

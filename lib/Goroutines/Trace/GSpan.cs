@@ -1,14 +1,15 @@
 using System.Collections.Generic;
 
-namespace Goroutines.Workbook;
+namespace Goroutines;
 
 /// <summary>
 /// One stretch of time in which goroutine G ran on P and thread M: from the event that put it there (GoStart,
 /// or a syscall exit with a P) until it stopped, blocked, entered a syscall or exited, or the run ended.
 /// With InSyscall, the stretch G spent in a syscall on M instead (from GoSyscallBegin to the syscall's exit).
-/// Times are in nanoseconds.
+/// Times are in nanoseconds. Reason is the rule that started it; Ended, the event that ended it. The timeline
+/// chart and the Chrome trace export both draw these.
 /// </summary>
-public sealed record GSpan(int P, int M, long G, long StartNs, long EndNs, string Reason, bool InSyscall = false)
+public sealed record GSpan(int P, int M, long G, long StartNs, long EndNs, string Reason, bool InSyscall = false, string Ended = "")
 {
     /// <summary>How long the stretch lasted, in nanoseconds.</summary>
     public long DurationNs => EndNs - StartNs;
@@ -28,26 +29,26 @@ public sealed record GSpan(int P, int M, long G, long StartNs, long EndNs, strin
                     break;
                 case EventKind.GoSyscallEnd: // back from a syscall with its P: running again
                 case EventKind.GoSyscallEndBlocked: // back with another P, or with none: then it waits in the global queue
-                    Close(inSyscall, e.G, e.TimeNs, syscall: true);
+                    Close(inSyscall, e.G, e, syscall: true);
                     Run(e);
                     break;
                 case EventKind.GoSyscallBegin:
-                    Close(running, e.G, e.TimeNs, syscall: false);
+                    Close(running, e.G, e, syscall: false);
                     if (e.G != 0)
                         inSyscall[e.G] = e;
                     break;
                 case EventKind.GoStop:
                 case EventKind.GoBlock:
                 case EventKind.GoDestroy:
-                    Close(running, e.G, e.TimeNs, syscall: false);
+                    Close(running, e.G, e, syscall: false);
                     break;
                 case EventKind.RunEnd:
-                    CloseAll(e.TimeNs);
+                    CloseAll(e);
                     break;
             }
         }
         if (events.Count > 0)
-            CloseAll(events[^1].TimeNs); // no RunEnd (events were dropped): the last event ends the picture
+            CloseAll(events[^1]); // no RunEnd (events were dropped): the last event ends the picture
         spans.Sort((a, b) => (a.StartNs, a.P, a.G).CompareTo((b.StartNs, b.P, b.G)));
         return spans;
 
@@ -58,28 +59,28 @@ public sealed record GSpan(int P, int M, long G, long StartNs, long EndNs, strin
                 return;
             if (running.TryGetValue(e.G, out var start) && start.P == e.P)
                 return; // already running there (back from a syscall, then GoStart): one span
-            Close(running, e.G, e.TimeNs, syscall: false);
+            Close(running, e.G, e, syscall: false);
             foreach (var (g, other) in running)
                 if (other.P == e.P)
                 {
-                    Close(running, g, e.TimeNs, syscall: false); // a P runs one G at a time
+                    Close(running, g, e, syscall: false); // a P runs one G at a time
                     break;
                 }
             running[e.G] = e;
         }
 
-        void Close(Dictionary<long, TraceEvent> open, long g, long endNs, bool syscall)
+        void Close(Dictionary<long, TraceEvent> open, long g, TraceEvent end, bool syscall)
         {
             if (open.Remove(g, out var s))
-                spans.Add(new GSpan(s.P, s.M, g, s.TimeNs, endNs, s.Reason, syscall));
+                spans.Add(new GSpan(s.P, s.M, g, s.TimeNs, end.TimeNs, s.Reason, syscall, $"{end.Kind}: {end.Reason}"));
         }
 
-        void CloseAll(long endNs)
+        void CloseAll(TraceEvent end)
         {
             foreach (var g in new List<long>(running.Keys))
-                Close(running, g, endNs, syscall: false);
+                Close(running, g, end, syscall: false);
             foreach (var g in new List<long>(inSyscall.Keys))
-                Close(inSyscall, g, endNs, syscall: true);
+                Close(inSyscall, g, end, syscall: true);
         }
     }
 }
