@@ -14,6 +14,7 @@ public abstract class GoOp : ICriticalNotifyCompletion
 {
     private protected G? gp;
     private int started;
+    internal int generation;   // bumped each time a pooled operation is reused: a stale handle is refused
     private bool preemptFirst;
     private bool frozen;
 
@@ -27,6 +28,25 @@ public abstract class GoOp : ICriticalNotifyCompletion
 
     /// <summary>Parks the goroutine: Sched.Gopark with the operation's commit function.</summary>
     private protected abstract void Park(G g, Action continuation);
+
+    /// <summary>GetAwaiter of a pooled operation, through its handle: the handle must be of this use.</summary>
+    private protected void Start(int handleGeneration)
+    {
+        if (handleGeneration != generation)
+            throw new InvalidOperationException(
+                $"{Name} was awaited twice. Each call gives a new operation: await the call itself, once — e.g. `await ch.Recv()` inside the loop, not a stored operation.");
+        Start();
+    }
+
+    /// <summary>Makes a finished operation ready for its goroutine's next call (Go reuses its sudogs the same way).</summary>
+    private protected void Recycle()
+    {
+        started = 0;
+        preemptFirst = false;
+        frozen = false;
+        gp = null;
+        generation++;
+    }
 
     /// <summary>Called by each GetAwaiter: an operation is awaited once.</summary>
     private protected void Start()

@@ -6,7 +6,7 @@ namespace Goroutines;
 /// <summary>What Recv and RecvOk share: Go's chanrecv.</summary>
 public abstract class ChanRecvCore<T> : GoOp
 {
-    private readonly Chan<T>? c;
+    private protected Chan<T>? c;
     private Sudog<T>? mysg;
     private protected T value = default!;
     private protected bool ok;
@@ -21,6 +21,17 @@ public abstract class ChanRecvCore<T> : GoOp
         value = mysg.elem;
         ok = mysg.success;
         mysg = null;
+    }
+
+    /// <summary>After the result is taken: ready for the goroutine's next receive.</summary>
+    private protected void Release()
+    {
+        var g = gp;
+        c = null;
+        value = default!;
+        ok = false;
+        Recycle();
+        if (g != null) g.recvOpCache = this;
     }
 
     private protected override bool TryComplete(G g)

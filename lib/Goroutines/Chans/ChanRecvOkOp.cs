@@ -3,19 +3,33 @@ namespace Goroutines;
 /// <summary>An awaited `ch.RecvOk()`: Go's `v, ok := &lt;-ch`.</summary>
 public sealed class ChanRecvOkOp<T> : ChanRecvCore<T>
 {
-    internal ChanRecvOkOp(Chan<T>? c) : base(c) { }
+    private ChanRecvOkOp(Chan<T>? c) : base(c) { }
 
     private protected override string Name => "ch.RecvOk()";
 
-    public ChanRecvOkOp<T> GetAwaiter()
+    /// <summary>The calling goroutine's finished receive operation, reused, or a new one.</summary>
+    internal static ChanRecvOkOp<T> Get(Chan<T>? c)
     {
-        Start();
+        if (Sched.CurrentM?.curg is { recvOpCache: ChanRecvOkOp<T> op } g)
+        {
+            g.recvOpCache = null;
+            op.c = c;
+            return op;
+        }
+        return new ChanRecvOkOp<T>(c);
+    }
+
+    internal ChanRecvOkOp<T> AwaiterFor(int handleGeneration)
+    {
+        Start(handleGeneration);
         return this;
     }
 
     public (T Value, bool Ok) GetResult()
     {
         TakeResult();
-        return (value, ok);
+        var result = (value, ok);
+        Release();
+        return result;
     }
 }

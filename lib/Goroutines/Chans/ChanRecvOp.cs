@@ -3,17 +3,31 @@ namespace Goroutines;
 /// <summary>An awaited `ch.Recv()`: the value, or the zero value once the channel is closed and empty.</summary>
 public sealed class ChanRecvOp<T> : ChanRecvCore<T>
 {
-    internal ChanRecvOp(Chan<T>? c) : base(c) { }
+    private ChanRecvOp(Chan<T>? c) : base(c) { }
 
-    public ChanRecvOp<T> GetAwaiter()
+    /// <summary>The calling goroutine's finished receive operation, reused, or a new one.</summary>
+    internal static ChanRecvOp<T> Get(Chan<T>? c)
     {
-        Start();
+        if (Sched.CurrentM?.curg is { recvOpCache: ChanRecvOp<T> op } g)
+        {
+            g.recvOpCache = null;
+            op.c = c;
+            return op;
+        }
+        return new ChanRecvOp<T>(c);
+    }
+
+    internal ChanRecvOp<T> AwaiterFor(int handleGeneration)
+    {
+        Start(handleGeneration);
         return this;
     }
 
     public T GetResult()
     {
         TakeResult();
-        return value;
+        var result = value;
+        Release();
+        return result;
     }
 }

@@ -6,28 +6,47 @@ namespace Goroutines;
 /// <summary>An awaited `ch.Send(v)`: Go's chansend.</summary>
 public sealed class ChanSendOp<T> : GoOp
 {
-    private readonly Chan<T>? c;
-    private readonly T v;
+    private Chan<T>? c;
+    private T v;
     private Sudog<T>? mysg;
 
-    internal ChanSendOp(Chan<T>? c, T v)
+    private ChanSendOp(Chan<T>? c, T v)
     {
         this.c = c;
         this.v = v;
     }
 
-    private protected override string Name => "ch.Send(...)";
-
-    public ChanSendOp<T> GetAwaiter()
+    /// <summary>The calling goroutine's finished send operation, reused, or a new one.</summary>
+    internal static ChanSendOp<T> Get(Chan<T>? c, T v)
     {
-        Start();
+        if (Sched.CurrentM?.curg is { sendOpCache: ChanSendOp<T> op } g)
+        {
+            g.sendOpCache = null;
+            op.c = c;
+            op.v = v;
+            return op;
+        }
+        return new ChanSendOp<T>(c, v);
+    }
+
+    internal ChanSendOp<T> AwaiterFor(int handleGeneration)
+    {
+        Start(handleGeneration);
         return this;
     }
+
+    private protected override string Name => "ch.Send(...)";
 
     /// <summary>A sender woken by close panics, as in Go.</summary>
     public void GetResult()
     {
         if (mysg is { success: false }) throw new GoPanicException("send on closed channel");
+        var g = gp;
+        mysg = null;
+        c = null;
+        v = default!;
+        Recycle();
+        if (g != null) g.sendOpCache = this;
     }
 
     private protected override bool TryComplete(G g)

@@ -29,6 +29,8 @@ internal sealed class G
     internal long waitsince;                     // when it parked (ns)
     internal Sudog? param;                       // the sudog that woke it (channels, select)
     internal Sudog? sudogCache;                  // its last plain sudog, reused (Go's per-P sudog cache)
+    internal object? sendOpCache;                // its last finished ChanSendOp, reused
+    internal object? recvOpCache;                // its last finished ChanRecvOp or ChanRecvOkOp, reused
     internal int selectDone;                     // a select's cases race to set this 0 → 1
     internal Action? foreignPending;             // a foreign completion that arrived before the park was committed
     internal bool watchingRoot;

@@ -73,6 +73,8 @@ internal sealed partial class Sched
         gp.fn = null;
         gp.action = null;
         gp.sudogCache = null;
+        gp.sendOpCache = null;
+        gp.recvOpCache = null;
         gp.param = null;
         gp.foreignPending = null;
         gp.selfPosted = null;
