@@ -17,7 +17,7 @@ internal sealed partial class Sched
         var creator = mp.curg!;
         var newg = Newproc1(fn, creator, pp, site);
         newg.action = action;
-        var kicked = Volatile.Read(ref pp.runnext);
+        var kicked = trace.On ? Volatile.Read(ref pp.runnext) : null;
         RunqPut(pp, newg, next: true);
         if (trace.On)
             trace.Emit(EventKind.GoCreate, pp, mp, newg, creator.goid, "",

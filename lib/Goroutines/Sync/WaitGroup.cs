@@ -5,8 +5,9 @@ using System.Threading;
 namespace Goroutines;
 
 /// <summary>
-/// Go's sync.WaitGroup: Add and Done change a counter; Wait parks until it is zero. When the counter
-/// reaches zero every waiter is readied, in the order they came (Go's semrelease, one by one).
+/// Go's sync.WaitGroup: Add and Done change a counter atomically (no lock, as in Go); Wait parks until
+/// it is zero. When the counter reaches zero every waiter is readied, in the order they came (Go's
+/// semrelease, one by one). The lock guards only the waiters.
 /// </summary>
 public sealed class WaitGroup
 {
@@ -27,16 +28,18 @@ public sealed class WaitGroup
     /// <summary>Go's wg.Add(delta). A negative counter panics: "sync: negative WaitGroup counter".</summary>
     public void Add(int delta)
     {
+        var now = Interlocked.Add(ref counter, delta);
+        if (now < 0)
+        {
+            Interlocked.Add(ref counter, -delta);
+            throw new GoPanicException("sync: negative WaitGroup counter");
+        }
+        if (now > 0) return;
         G[] wake;
         lock (lk)
         {
-            counter += delta;
-            if (counter < 0)
-            {
-                counter -= delta;
-                throw new GoPanicException("sync: negative WaitGroup counter");
-            }
-            if (counter > 0 || waiters.Count == 0) return;
+            // Wait checks the counter under this lock, so a waiter is either in the queue now or saw zero.
+            if (waiters.Count == 0) return;
             wake = waiters.Where(w => w.owner is not { stopping: true }).ToArray();   // not those of an ended run
             waiters.Clear();
         }
@@ -53,8 +56,5 @@ public sealed class WaitGroup
     public WaitGroupWaitOp Wait() => new(this);
 
     /// <summary>The counter now.</summary>
-    public long Count
-    {
-        get { lock (lk) return counter; }
-    }
+    public long Count => Interlocked.Read(ref counter);
 }

@@ -23,7 +23,7 @@ public sealed class WaitGroupWaitOp : GoOp
     private protected override bool TryComplete(G g)
     {
         Monitor.Enter(wg.lk);
-        if (wg.counter == 0)
+        if (Interlocked.Read(ref wg.counter) == 0)
         {
             Monitor.Exit(wg.lk);
             return true;
