@@ -35,7 +35,6 @@ internal sealed class P
     internal GList gFree;                        // dead Gs kept for reuse (Go's gFree)
     internal long goidcache;                     // the next goroutine id this P hands out
     internal long goidcacheend;                  // the end of its batch of 16 ids (Go's _GoidCacheBatch)
-    internal volatile bool preempt;
 
     internal PStatus Status => (PStatus)Volatile.Read(ref status);
 

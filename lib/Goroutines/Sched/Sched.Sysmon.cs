@@ -133,7 +133,6 @@ internal sealed partial class Sched
         var gp = mp?.curg;
         if (gp == null || gp.preempt || gp.Status != GStatus.Running) return;
         gp.preempt = true;
-        pp.preempt = true;
         if (mp!.turn != null) conductor!.Wake(mp.turn);   // Lockstep: end its Work wait now
         if (trace.On)
             trace.Emit(EventKind.Preempt, pp, sysmonM, gp, 0, "",
