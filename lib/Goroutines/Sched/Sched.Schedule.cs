@@ -10,39 +10,47 @@ internal sealed partial class Sched
     private const int StealTries = 4;   // Go's stealTries
 
     /// <summary>
-    /// Go's schedule: find a runnable goroutine and run it, forever. In Go it never returns; here it
-    /// returns when the run has ended, so the M's thread can exit.
+    /// The M's life after mstart: one round of schedule after another until the run ends or the
+    /// M's thread must exit. (In Go, schedule never returns: gogo jumps into the goroutine, and the
+    /// goroutine's next park calls schedule again.)
     /// </summary>
-    private void Schedule(M mp)
+    private void ScheduleLoop(M mp)
     {
-        while (!stopping)
+        while (!stopping && Schedule(mp)) { }
+    }
+
+    /// <summary>
+    /// Go's schedule: find a runnable goroutine and run it (and any goroutine a park hands straight
+    /// back). Returns false when this M's thread should exit.
+    /// </summary>
+    private bool Schedule(M mp)
+    {
+        Checkpoint();
+        if (mp.exitThread)
         {
-            Checkpoint();
-            if (mp.exitThread)
-            {
-                Mexit(mp);
-                return;
-            }
-            if (mp.lockedg != null)
-            {
-                // This M runs only its locked goroutine: wait until it is runnable and a P is handed over.
-                var locked = StopLockedM(mp);
-                while (locked != null && !stopping) locked = Execute(mp, locked, false, out _);
-                continue;
-            }
-            mp.doing = "looking for work (findRunnable)";
-            var gp = FindRunnable(mp, out var inheritTime);
-            if (gp == null) return;   // the run ended
-            if (mp.spinning) ResetSpinning(mp);
-            if (gp.lockedm != null && gp.lockedm != mp)
-            {
-                StartLockedM(mp, gp);
-                continue;
-            }
-            // An mcall (park, Gosched, syscall exit) may hand back a G to run right away on this M.
-            while (gp != null && !stopping)
-                gp = Execute(mp, gp, inheritTime, out inheritTime);
+            Mexit(mp);
+            return false;
         }
+        if (mp.lockedg != null)
+        {
+            // This M runs only its locked goroutine: wait until it is runnable and a P is handed over.
+            var locked = StopLockedM(mp);
+            while (locked != null && !stopping) locked = Execute(mp, locked, false, out _);
+            return true;
+        }
+        mp.doing = "looking for work (findRunnable)";
+        var gp = FindRunnable(mp, out var inheritTime);
+        if (gp == null) return false;   // the run ended
+        if (mp.spinning) ResetSpinning(mp);
+        if (gp.lockedm != null && gp.lockedm != mp)
+        {
+            StartLockedM(mp, gp);
+            return true;
+        }
+        // An mcall (park, Gosched, syscall exit) may hand back a G to run right away on this M.
+        while (gp != null && !stopping)
+            gp = Execute(mp, gp, inheritTime, out inheritTime);
+        return true;
     }
 
     /// <summary>
@@ -178,6 +186,10 @@ internal sealed partial class Sched
         {
             Interlocked.Exchange(ref this.pollUntil, pollUntil);
             var delay = pollUntil == 0 ? -1 : Math.Max(0, pollUntil - Nanotime());
+            // A timer already due on a P this M may not check (another M is spinning and will): Go
+            // polls again at once, and real time passes meanwhile. On the virtual clock it must pass
+            // too — a poll costs 1 µs — or this M would go round forever at one instant.
+            if (delay == 0 && conductor != null) delay = 1_000;
             mp.doing = "blocked in netpoll (waiting for a timer or a foreign await)";
             var list = netpoll.Poll(delay);
             now = Nanotime();
@@ -294,7 +306,7 @@ internal sealed partial class Sched
         gp.waitsince = 0;
         gp.preempt = false;
         if (!inheritTime) pp.schedtick++;
-        Interlocked.Increment(ref statSwitches);
+        pp.counts.switches++;
         if (trace.On) trace.Emit(EventKind.GoStart, pp, mp, gp, pp.schedtick, "", StartReason(mp, gp, pp, inheritTime));
         mp.doing = "running";
         if (conductor != null && options.ContextSwitchCost > TimeSpan.Zero)

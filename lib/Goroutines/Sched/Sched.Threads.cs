@@ -49,7 +49,7 @@ internal sealed partial class Sched
             mp.nextp = null;
             if (pp != null) Acquirep(mp, pp);
             if (startg != null) RunFirst(mp, startg);
-            Schedule(mp);
+            ScheduleLoop(mp);
         }
         catch (RunStoppedException)
         {

@@ -228,4 +228,29 @@ public class LockstepTests
         Assert.InRange(t.WaitingNs, 4_000_000, 5_100_000);      // main: the sleep, then waiting for done
         Assert.Null(Run(() => { }, new RunOptions { MaxProcs = 1, RecordEvents = false }).Stats.TimeInState);
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Sleepers_whose_timers_sit_on_a_P_only_a_spinning_M_checks_still_wake_on_the_virtual_clock(int seed)
+    {
+        // Found by GReuseTests: one M polled netpoll for a timer already due on another P, at one
+        // virtual instant forever, while the spinning M that would run that timer waited 3 µs.
+        var run = Run(async () =>
+        {
+            var wg = new WaitGroup();
+            wg.Add(12);
+            for (var i = 0; i < 12; i++)
+                Go(async () =>
+                {
+                    await Sleep(TimeSpan.FromMilliseconds(1));
+                    Go(() => { });
+                    wg.Done();
+                });
+            await wg.Wait();
+        }, new RunOptions { MaxProcs = 4, Lockstep = true, Seed = seed, Timeout = TimeSpan.FromSeconds(20) });
+
+        Assert.True(run.Outcome == Outcome.Completed, run.Message);
+    }
 }
