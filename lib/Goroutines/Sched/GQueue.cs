@@ -18,6 +18,16 @@ internal struct GQueue
         size++;
     }
 
+    /// <summary>Go's gQueue.pushBackAll: appends a whole queue in one step and empties it.</summary>
+    internal void PushBackAll(ref GQueue q)
+    {
+        if (q.tail == null) return;
+        if (tail != null) tail.schedlink = q.head; else head = q.head;
+        tail = q.tail;
+        size += q.size;
+        q = default;
+    }
+
     /// <summary>Go's gQueue.push: at the head.</summary>
     internal void PushFront(G gp)
     {

@@ -6,11 +6,16 @@ namespace Goroutines;
 /// The SynchronizationContext a goroutine runs under. Awaiting an inner async method of the same
 /// goroutine resumes inline (same context instance). A task from outside the run that completes
 /// posts here instead: the goroutine becomes ready through netpoll, like a G woken by Go's poller.
+/// A dead G keeps its context for its next life (a spawn then allocates nothing) unless the context
+/// was exposed — the goroutine waited on a foreign task or one posted to it — because such a task's
+/// late post must find the G gone, not its successor. (A task started and never awaited inside a
+/// goroutine is not tracked: await every task a goroutine starts.)
 /// </summary>
 internal sealed class GoroutineContext : SynchronizationContext
 {
     private readonly G gp;
     private readonly Sched sched;
+    internal bool exposed;   // a foreign task holds it: not reused after the G exits
 
     internal GoroutineContext(G gp, Sched sched)
     {
@@ -29,6 +34,7 @@ internal sealed class GoroutineContext : SynchronizationContext
             gp.selfPosted = before == null ? () => d(state) : () => { before(); d(state); };
             return;
         }
+        exposed = true;
         sched.netpoll.Deliver(gp, () => d(state));
     }
 

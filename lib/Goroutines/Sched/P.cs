@@ -35,6 +35,7 @@ internal sealed class P
     internal GList gFree;                        // dead Gs kept for reuse (Go's gFree)
     internal long goidcache;                     // the next goroutine id this P hands out
     internal long goidcacheend;                  // the end of its batch of 16 ids (Go's _GoidCacheBatch)
+    internal PCounters counts;                   // goroutines created, exited and started here
 
     internal PStatus Status => (PStatus)Volatile.Read(ref status);
 

@@ -16,16 +16,13 @@ internal sealed partial class Sched
     private string message = "";
 
     // Counters for RunStats.
-    internal long statCreated, statSwitches, statSteals, statStolen, statOverflows, statPreemptions, statRetakes;
+    internal long statSteals, statStolen, statOverflows, statPreemptions, statRetakes;
     internal int statThreads, statPeakThreads;
 
     /// <summary>The run has ended (or is ending): the M threads leave their loops.</summary>
     internal WaitHandle Done => done.WaitHandle;
 
-    internal G[] AllGs()
-    {
-        lock (allgs) return allgs.ToArray();
-    }
+    internal IEnumerable<G> AllGs() => allgs.Snapshot();
 
     /// <summary>Ends the run once: the first outcome wins. Every M notices at its next safe point.</summary>
     internal void Finish(Outcome result, string text)
@@ -138,13 +135,14 @@ internal sealed partial class Sched
                 if (gp != mainG && gp.Status != GStatus.Dead && !gp.system && gp.goid != 0)
                     leaked.Add(Header(gp));
         var events = trace.Events();
+        var counts = Counts();
         var stats = new RunStats(
             MaxProcs: gomaxprocs,
-            GoroutinesCreated: statCreated,
-            GStructs: AllGs().Length,
+            GoroutinesCreated: counts.created,
+            GStructs: allgs.Count,
             ThreadsCreated: statThreads,
             PeakThreads: statPeakThreads,
-            ContextSwitches: statSwitches,
+            ContextSwitches: counts.switches,
             Steals: statSteals,
             StolenGoroutines: statStolen,
             GlobalQueueOverflows: statOverflows,

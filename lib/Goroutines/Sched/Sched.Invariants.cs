@@ -70,10 +70,11 @@ internal sealed partial class Sched
 
         if (trace.On)
         {
+            var counts = Counts();
             var starts = trace.CountOf(EventKind.GoStart);
-            if (starts != statSwitches) broken.Add($"{starts} GoStart events but {statSwitches} context switches counted");
+            if (starts != counts.switches) broken.Add($"{starts} GoStart events but {counts.switches} context switches counted");
             var creates = trace.CountOf(EventKind.GoCreate);
-            if (creates != statCreated) broken.Add($"{creates} GoCreate events but {statCreated} goroutines counted");
+            if (creates != counts.created) broken.Add($"{creates} GoCreate events but {counts.created} goroutines counted");
         }
         return broken;
     }

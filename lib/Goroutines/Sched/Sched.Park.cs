@@ -48,19 +48,18 @@ internal sealed partial class Sched
         gp.createdByFunc = site.Func;
         gp.createdAtFile = site.File;
         gp.createdAtLine = site.Line;
-        gp.ctx = new GoroutineContext(gp, this);
+        gp.ctx ??= new GoroutineContext(gp, this);   // kept from the G's last life unless it was exposed
         gp.atomicstatus = GStatus.Runnable;
         gp.system = system;
         if (system) return gp;
-        Interlocked.Increment(ref ngoroutines);
-        Interlocked.Increment(ref statCreated);
+        pp.counts.created++;
         return gp;
     }
 
     private G NewG()
     {
         var gp = new G();
-        lock (allgs) allgs.Add(gp);
+        allgs.Add(gp);
         return gp;
     }
 
@@ -79,10 +78,10 @@ internal sealed partial class Sched
         gp.foreignPending = null;
         gp.selfPosted = null;
         gp.waitreason = "";
-        gp.ctx = null;
+        if (gp.ctx!.exposed) gp.ctx = null;   // a foreign task may still post to it: the next life gets a new one
         pp.gFree.Push(gp);
         if (pp.gFree.count < 64) return;
-        lock (lk)
+        lock (gFreeLock)
         {
             while (pp.gFree.count >= 32) gFree.Push(pp.gFree.Pop()!);
         }
@@ -93,7 +92,7 @@ internal sealed partial class Sched
     {
         if (pp.gFree.Empty && !gFree.Empty)
         {
-            lock (lk)
+            lock (gFreeLock)
             {
                 while (pp.gFree.count < 32 && gFree.Pop() is { } g) pp.gFree.Push(g);
             }
@@ -216,7 +215,7 @@ internal sealed partial class Sched
         }
         if (trace.On) trace.Emit(EventKind.GoDestroy, mp.p, mp, gp, 0, "", $"goexit: G{gp.goid} returned");
         gp.atomicstatus = GStatus.Dead;
-        if (!gp.system) Interlocked.Decrement(ref ngoroutines);
+        if (!gp.system) mp.p!.counts.exited++;
         Dropg(mp, gp);
         if (gp == mainG)
         {
@@ -249,6 +248,7 @@ internal sealed partial class Sched
     {
         if (trace.On) trace.Emit(EventKind.GoBlock, mp.p, mp, gp, 0, "network", $"G{gp.goid} awaits a task from outside the run; it waits as \"IO wait\" in netpoll and holds no M");
         Dropg(mp, gp);
+        gp.ctx!.exposed = true;
         WatchRootOffScheduler(gp);
         if (!netpoll.Park(gp, Nanotime()))
         {
@@ -278,6 +278,25 @@ internal sealed partial class Sched
         }, System.Threading.CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
     }
 
-    /// <summary>Go's NumGoroutine: goroutines that exist (not dead).</summary>
-    internal int NumGoroutine() => (int)Volatile.Read(ref ngoroutines);
+    /// <summary>
+    /// Go's gcount, for NumGoroutine: goroutines that exist (not dead), at least 1 (the caller), as in
+    /// Go. Exits are summed before creations: an exit counted implies its creation is counted too.
+    /// </summary>
+    internal int NumGoroutine()
+    {
+        var ps = allp;
+        var n = -retiredCounts.exited;
+        foreach (var pp in ps) n -= Volatile.Read(ref pp.counts.exited);
+        n += retiredCounts.created;
+        foreach (var pp in ps) n += Volatile.Read(ref pp.counts.created);
+        return (int)System.Math.Max(1, n);
+    }
+
+    /// <summary>Every P's counts, and those of Ps that GOMAXPROCS removed.</summary>
+    private PCounters Counts()
+    {
+        var sum = retiredCounts;
+        foreach (var pp in allp) sum.Add(pp.counts);
+        return sum;
+    }
 }

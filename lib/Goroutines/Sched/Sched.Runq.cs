@@ -36,23 +36,23 @@ internal sealed partial class Sched
 
     /// <summary>
     /// Go's runqputslow: the ring is full, so the first half of it (128 Gs) plus gp move to the
-    /// global queue in one batch. Returns false if a thief changed the ring meanwhile.
+    /// global queue in one batch, linked before the lock is taken. Returns false if a thief changed
+    /// the ring meanwhile.
     /// </summary>
     private bool RunqPutSlow(P pp, G gp, uint h, uint t)
     {
         var n = (t - h) / 2;
-        var batch = new G[n + 1];
-        for (var i = 0u; i < n; i++) batch[i] = pp.runq[(h + i) % P.RunqSize]!;
+        var first = pp.runq[h % P.RunqSize]!;
         if (Interlocked.CompareExchange(ref pp.runqhead, h + n, h) != h) return false;
-        batch[n] = gp;
-        lock (lk)
-        {
-            foreach (var g in batch) runq.PushBack(g);
-        }
+        // The slots are ours now: the head moved past them, and only this P writes the ring.
+        var batch = new GQueue();
+        for (var i = 0u; i < n; i++) batch.PushBack(pp.runq[(h + i) % P.RunqSize]!);
+        batch.PushBack(gp);
+        lock (lk) runq.PushBackAll(ref batch);
         Interlocked.Increment(ref statOverflows);
         if (trace.On)
-            trace.Emit(EventKind.RunqOverflow, pp, CurrentM, gp, batch.Length, "",
-                $"runqputslow: {pp}'s queue was full (256), so its first half (G{batch[0].goid}…G{batch[n - 1].goid}) and G{gp.goid} — {batch.Length} Gs — moved to the global queue");
+            trace.Emit(EventKind.RunqOverflow, pp, CurrentM, gp, (int)n + 1, "",
+                $"runqputslow: {pp}'s queue was full (256), so its first half (G{first.goid}…) and G{gp.goid} — {n + 1} Gs — moved to the global queue");
         return true;
     }
 

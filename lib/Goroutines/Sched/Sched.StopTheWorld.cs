@@ -186,7 +186,9 @@ internal sealed partial class Sched
             pp.runnext = null;
         }
         pp.timers.MoveTo(to.timers);
-        while (pp.gFree.Pop() is { } g) gFree.Push(g);
+        lock (gFreeLock)
+            while (pp.gFree.Pop() is { } g) gFree.Push(g);
+        retiredCounts.Add(pp.counts);
         Volatile.Write(ref pp.status, (int)PStatus.Dead);
     }
 

@@ -61,7 +61,7 @@ internal sealed partial class Sched
                     trace.Emit(EventKind.GoSyscallEndBlocked, pp, mp, gp, 0, "", $"exitsyscall: G{gp.goid}'s P was taken while it was in the syscall, so {mp} took idle {pp}");
                     trace.Emit(EventKind.GoStart, pp, mp, gp, pp.schedtick, "", $"exitsyscall: G{gp.goid} runs again at once on {mp} with {pp}");
                 }
-                Interlocked.Increment(ref statSwitches);
+                pp.counts.switches++;
                 mp.doing = "running";
                 return true;
             }

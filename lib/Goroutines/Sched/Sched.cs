@@ -27,6 +27,8 @@ internal sealed partial class Sched
 
     internal readonly RunOptions options;
     internal readonly Lock lk = new();             // Go's sched.lock
+    internal readonly Lock gFreeLock = new();      // Go's sched.gFree.lock: spawns and exits do not wait on lk
+    internal GList gFree;                          // dead Gs kept for reuse, beyond the Ps' own lists (gFreeLock)
     internal readonly Clock clock;
     internal readonly Conductor? conductor;      // Lockstep: who moves next; null in Parallel mode
 
@@ -46,8 +48,7 @@ internal sealed partial class Sched
     internal int mcount;                           // Ms that exist
     internal P? pidle;                             // idle Ps
     internal int npidle;
-    internal GList gFree;                          // dead Gs kept for reuse, beyond the Ps' own lists
-    internal readonly List<G> allgs = new();       // every G ever made (Go's allgs; never shrinks)
+    internal readonly AllGList allgs = new();      // every G ever made (Go's allgs; never shrinks)
     internal readonly List<M> allm = new();
 
     internal int nmspinning;                       // Ms looking for work (atomic)
@@ -62,7 +63,7 @@ internal sealed partial class Sched
     internal volatile bool mainStarted;
     internal volatile bool stopping;               // the run has ended: every M leaves its loop
     internal G? mainG;
-    internal long ngoroutines;                     // live user goroutines (atomic)
+    private PCounters retiredCounts;               // the counts of Ps that GOMAXPROCS removed
 
     private readonly List<string> output = new();
     private readonly object outputGate = new();
