@@ -1,5 +1,5 @@
-using System;
 using System.Threading;
+using System;
 
 namespace Goroutines;
 
@@ -13,7 +13,7 @@ public sealed class Chan<T>
 {
     private static long nextId;
 
-    internal readonly object lk = new();
+    internal readonly Lock lk = new();
     internal readonly long id = Interlocked.Increment(ref nextId);   // Go sorts select's locks by address; we use this
     internal readonly Func<G, bool> unlock;                        // the park commit: release lk
     private readonly T[] buf;
@@ -31,7 +31,7 @@ public sealed class Chan<T>
         buf = new T[capacity];
         unlock = _ =>
         {
-            Monitor.Exit(lk);
+            lk.Exit();
             return true;
         };
     }

@@ -1,5 +1,5 @@
-using System;
 using System.Threading;
+using System;
 
 namespace Goroutines;
 
@@ -37,10 +37,10 @@ public abstract class ChanRecvCore<T> : GoOp
     private protected override bool TryComplete(G g)
     {
         if (c == null) return false;   // nil channel: block forever
-        Monitor.Enter(c.lk);
+        c.lk.Enter();
         if (c.RecvLocked(out value, out ok, out var ready))
         {
-            Monitor.Exit(c.lk);
+            c.lk.Exit();
             if (ready != null)
             {
                 var sched = SchedOf(g);

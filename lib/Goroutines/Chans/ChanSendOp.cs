@@ -1,5 +1,5 @@
-using System;
 using System.Threading;
+using System;
 
 namespace Goroutines;
 
@@ -52,15 +52,15 @@ public sealed class ChanSendOp<T> : GoOp
     private protected override bool TryComplete(G g)
     {
         if (c == null) return false;   // nil channel: block forever
-        Monitor.Enter(c.lk);
+        c.lk.Enter();
         if (c.closed)
         {
-            Monitor.Exit(c.lk);
+            c.lk.Exit();
             throw new GoPanicException("send on closed channel");
         }
         if (c.SendLocked(v, out var ready))
         {
-            Monitor.Exit(c.lk);
+            c.lk.Exit();
             if (ready != null)
             {
                 var sched = SchedOf(g);

@@ -1,3 +1,4 @@
+using System.Threading;
 using System;
 
 namespace Goroutines;
@@ -17,7 +18,7 @@ internal sealed class RecvCase<T> : SelectCase
         this.then = then;
     }
 
-    internal override object? Lock => c?.lk;
+    internal override Lock? Lock => c?.lk;
     internal override long ChanId => c?.id ?? 0;
 
     internal override bool TryLocked(out G? ready)

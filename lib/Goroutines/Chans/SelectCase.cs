@@ -1,3 +1,5 @@
+using System.Threading;
+
 namespace Goroutines;
 
 /// <summary>
@@ -9,7 +11,7 @@ public abstract class SelectCase
     private protected SelectCase() { }
 
     /// <summary>The channel's lock, or null for a nil channel or default (never ready).</summary>
-    internal abstract object? Lock { get; }
+    internal abstract Lock? Lock { get; }
 
     /// <summary>The channel's id, for Go's lock order.</summary>
     internal abstract long ChanId { get; }

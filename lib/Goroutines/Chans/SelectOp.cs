@@ -1,7 +1,7 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using System;
 
 namespace Goroutines;
 
@@ -14,7 +14,7 @@ namespace Goroutines;
 public sealed class SelectOp : GoOp
 {
     private readonly SelectCase[] cases;
-    private object[] locks = [];         // distinct channel locks, in lock order
+    private Lock[] locks = [];           // distinct channel locks, in lock order
     private int[] lockorder = [];        // the cases with a channel, sorted by channel (Go's lockorder)
     private int chosen = -1;
     private bool blockForever;
@@ -132,11 +132,11 @@ public sealed class SelectOp : GoOp
 
     private void LockAll()
     {
-        foreach (var l in locks) Monitor.Enter(l);
+        foreach (var l in locks) l.Enter();
     }
 
     private void UnlockAll()
     {
-        for (var i = locks.Length - 1; i >= 0; i--) Monitor.Exit(locks[i]);
+        for (var i = locks.Length - 1; i >= 0; i--) locks[i].Exit();
     }
 }

@@ -1,3 +1,4 @@
+using System.Threading;
 using System;
 
 namespace Goroutines;
@@ -18,7 +19,7 @@ internal sealed class SendCase<T> : SelectCase
         this.then = then;
     }
 
-    internal override object? Lock => c?.lk;
+    internal override Lock? Lock => c?.lk;
     internal override long ChanId => c?.id ?? 0;
 
     internal override bool TryLocked(out G? ready)

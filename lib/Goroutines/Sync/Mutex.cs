@@ -13,7 +13,7 @@ public sealed class Mutex
 {
     internal const long StarvationThresholdNs = 1_000_000;   // Go's starvationThresholdNs
 
-    internal readonly object lk = new();
+    internal readonly Lock lk = new();
     internal bool locked;
     internal bool starving;
     internal readonly LinkedList<MutexLockOp> waiters = new();
@@ -23,7 +23,7 @@ public sealed class Mutex
     {
         unlock = _ =>
         {
-            Monitor.Exit(lk);
+            lk.Exit();
             return true;
         };
     }

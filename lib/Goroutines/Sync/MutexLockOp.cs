@@ -1,5 +1,5 @@
-using System;
 using System.Threading;
+using System;
 
 namespace Goroutines;
 
@@ -27,12 +27,12 @@ public sealed class MutexLockOp : GoOp
 
     private protected override bool TryComplete(G g)
     {
-        Monitor.Enter(mu.lk);
+        mu.lk.Enter();
         if (granted || (!mu.locked && !(mu.starving && mu.waiters.Count > 0 && !woken)))
         {
             mu.locked = true;
             if (woken && (mu.waiters.Count == 0 || Now(g) - waitStart < Mutex.StarvationThresholdNs)) mu.starving = false;
-            Monitor.Exit(mu.lk);
+            mu.lk.Exit();
             return true;
         }
         if (!woken) waitStart = Now(g);

@@ -11,7 +11,7 @@ namespace Goroutines;
 /// </summary>
 public sealed class WaitGroup
 {
-    internal readonly object lk = new();
+    internal readonly Lock lk = new();
     internal long counter;
     internal readonly Queue<G> waiters = new();
     internal readonly System.Func<G, bool> unlock;
@@ -20,7 +20,7 @@ public sealed class WaitGroup
     {
         unlock = _ =>
         {
-            Monitor.Exit(lk);
+            lk.Exit();
             return true;
         };
     }

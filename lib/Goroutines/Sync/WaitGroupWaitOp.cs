@@ -1,5 +1,5 @@
-using System;
 using System.Threading;
+using System;
 
 namespace Goroutines;
 
@@ -22,10 +22,10 @@ public sealed class WaitGroupWaitOp : GoOp
 
     private protected override bool TryComplete(G g)
     {
-        Monitor.Enter(wg.lk);
+        wg.lk.Enter();
         if (Interlocked.Read(ref wg.counter) == 0)
         {
-            Monitor.Exit(wg.lk);
+            wg.lk.Exit();
             return true;
         }
         wg.waiters.Enqueue(g);
