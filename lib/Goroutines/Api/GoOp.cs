@@ -48,12 +48,13 @@ public abstract class GoOp : ICriticalNotifyCompletion
         generation++;
     }
 
-    /// <summary>Called by each GetAwaiter: an operation is awaited once.</summary>
+    /// <summary>Called by each GetAwaiter: an operation is awaited once (by the goroutine that made it).</summary>
     private protected void Start()
     {
-        if (Interlocked.Exchange(ref started, 1) != 0)
+        if (started != 0)
             throw new InvalidOperationException(
                 $"{Name} was awaited twice. Each call gives a new operation: await the call itself, once — e.g. `await ch.Recv()` inside the loop, not a stored operation.");
+        started = 1;
     }
 
     public bool IsCompleted

@@ -13,7 +13,7 @@ public sealed class Chan<T>
 {
     private static long nextId;
 
-    internal readonly Lock lk = new();
+    internal readonly RuntimeLock lk = new();
     internal readonly long id = Interlocked.Increment(ref nextId);   // Go sorts select's locks by address; we use this
     internal readonly Func<G, bool> unlock;                        // the park commit: release lk
     private readonly T[] buf;
@@ -123,7 +123,8 @@ public sealed class Chan<T>
     internal void CloseChan(Sched sched)
     {
         var list = new GList();
-        lock (lk)
+        lk.Enter();
+        try
         {
             if (closed) throw new GoPanicException("close of closed channel");
             closed = true;
@@ -141,6 +142,10 @@ public sealed class Chan<T>
                 list.Push(sg.g);
             }
         }
+        finally
+        {
+            lk.Exit();
+        }
         while (list.Pop() is { } gp)
             sched.Goready(gp, sched.trace.On ? $"close: the channel was closed, so waiting G{gp.goid} wakes" : "");
     }
@@ -148,11 +153,11 @@ public sealed class Chan<T>
     /// <summary>Sends from the runtime itself (a timer's channel): never blocks, drops the value if full.</summary>
     internal void SendFromRuntime(T v, Sched sched)
     {
-        G? ready;
-        lock (lk)
-        {
-            if (closed || !SendLocked(v, out ready)) return;
-        }
+        G? ready = null;
+        lk.Enter();
+        var sent = !closed && SendLocked(v, out ready);
+        lk.Exit();
+        if (!sent) return;
         if (ready != null) sched.Goready(ready, sched.trace.On ? $"timer: a value arrived on G{ready.goid}'s timer channel" : "");
     }
 

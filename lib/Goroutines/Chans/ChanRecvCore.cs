@@ -44,7 +44,7 @@ public abstract class ChanRecvCore<T> : GoOp
             if (ready != null)
             {
                 var sched = SchedOf(g);
-                sched.Goready(ready, sched.trace.On ? $"chan receive: G{g.goid} took the value of waiting sender G{ready.goid}" : "");
+                sched.Goready(g.m!, ready, sched.trace.On ? $"chan receive: G{g.goid} took the value of waiting sender G{ready.goid}" : "");
             }
             return true;
         }

@@ -64,7 +64,7 @@ public sealed class ChanSendOp<T> : GoOp
             if (ready != null)
             {
                 var sched = SchedOf(g);
-                sched.Goready(ready, sched.trace.On ? $"chan send: G{g.goid} handed its value straight to waiting receiver G{ready.goid}" : "");
+                sched.Goready(g.m!, ready, sched.trace.On ? $"chan send: G{g.goid} handed its value straight to waiting receiver G{ready.goid}" : "");
             }
             return true;
         }

@@ -9,7 +9,7 @@ internal sealed class DefaultCase : SelectCase
 
     internal DefaultCase(Action? then) { this.then = then; }
 
-    internal override System.Threading.Lock? Lock => null;
+    internal override RuntimeLock? Lock => null;
     internal override long ChanId => 0;
     internal override bool IsDefault => true;
     internal override bool TryLocked(out G? ready) { ready = null; return false; }

@@ -1,5 +1,3 @@
-using System.Threading;
-
 namespace Goroutines;
 
 /// <summary>
@@ -11,7 +9,7 @@ public abstract class SelectCase
     private protected SelectCase() { }
 
     /// <summary>The channel's lock, or null for a nil channel or default (never ready).</summary>
-    internal abstract Lock? Lock { get; }
+    internal abstract RuntimeLock? Lock { get; }
 
     /// <summary>The channel's id, for Go's lock order.</summary>
     internal abstract long ChanId { get; }

@@ -14,7 +14,7 @@ namespace Goroutines;
 public sealed class SelectOp : GoOp
 {
     private readonly SelectCase[] cases;
-    private Lock[] locks = [];           // distinct channel locks, in lock order
+    private RuntimeLock[] locks = [];    // distinct channel locks, in lock order
     private int[] lockorder = [];        // the cases with a channel, sorted by channel (Go's lockorder)
     private int chosen = -1;
     private bool blockForever;
@@ -76,7 +76,7 @@ public sealed class SelectOp : GoOp
         {
             UnlockAll();
             if (ready != null)
-                sched.Goready(ready, sched.trace.On ? $"select: G{g.goid}'s case {chosen} ({cases[chosen].Describe()}) was ready and woke G{ready.goid}" : "");
+                sched.Goready(g.m!, ready, sched.trace.On ? $"select: G{g.goid}'s case {chosen} ({cases[chosen].Describe()}) was ready and woke G{ready.goid}" : "");
             return true;
         }
         // Pass 2: wait on every channel. The locks stay held until the park commits.

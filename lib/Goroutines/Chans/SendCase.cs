@@ -1,4 +1,3 @@
-using System.Threading;
 using System;
 
 namespace Goroutines;
@@ -19,7 +18,7 @@ internal sealed class SendCase<T> : SelectCase
         this.then = then;
     }
 
-    internal override Lock? Lock => c?.lk;
+    internal override RuntimeLock? Lock => c?.lk;
     internal override long ChanId => c?.id ?? 0;
 
     internal override bool TryLocked(out G? ready)

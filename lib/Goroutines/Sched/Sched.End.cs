@@ -81,7 +81,7 @@ internal sealed partial class Sched
             ? $"the run did not end within its time limit of {options.Timeout.TotalSeconds:0.###} s (RunOptions.Timeout).\n\nThreads:\n"
             : $"the run did not end within its time limit of {options.Timeout.TotalSeconds:0.###} s (RunOptions.Timeout), in virtual time or on the wall clock; virtual time is {Nanotime() / 1e9:0.######} s.\n\nThreads:\n");
         M[] ms;
-        lock (lk) ms = allm.ToArray();
+        using (lk.Hold()) ms = allm.ToArray();
         foreach (var mp in ms)
             sb.Append($"  {mp}{(mp == sysmonM ? " (sysmon)" : "")}: {Doing(mp)}{(mp.p != null ? $", holding {mp.p}" : "")}\n");
         sb.Append("\nGoroutines:\n");
@@ -107,7 +107,7 @@ internal sealed partial class Sched
         stopping = true;
         done.Set();
         M[] ms;
-        lock (lk) ms = allm.ToArray();
+        using (lk.Hold()) ms = allm.ToArray();
         conductor?.Release();
         foreach (var mp in ms) mp.park.Wakeup();
         netpoll.Break();

@@ -34,7 +34,7 @@ internal sealed partial class Sched
         var gp = mp.lockedg!;
         if (mp.p != null) Handoffp(Releasep(mp, $"its goroutine G{gp.goid} is locked to it and blocked"));
         if (trace.On) trace.Emit(EventKind.ThreadIdle, null, mp, gp, 0, "locked", $"stoplockedm: {mp} waits until its locked goroutine G{gp.goid} can run; it runs nothing else");
-        lock (lk)
+        using (lk.Hold())
         {
             nmidlelocked++;
             Checkdead();
@@ -54,7 +54,7 @@ internal sealed partial class Sched
         var lockedM = gp.lockedm!;
         var pp = Releasep(mp, $"G{gp.goid} is locked to {lockedM}, which gets this P");
         if (trace.On) trace.Emit(EventKind.ProcStop, pp, mp, gp, lockedM.id, "startlockedm", $"startlockedm: G{gp.goid} is runnable but locked to {lockedM}, so {mp} hands {pp} to {lockedM} and goes idle");
-        lock (lk) nmidlelocked--;
+        using (lk.Hold()) nmidlelocked--;
         lockedM.nextp = pp;
         lockedM.park.Wakeup();
         Stopm(mp);
@@ -65,7 +65,7 @@ internal sealed partial class Sched
     {
         if (mp.p != null) Handoffp(Releasep(mp, "its locked goroutine exited, so the thread exits"));
         if (trace.On) trace.Emit(EventKind.ThreadIdle, null, mp, null, 0, "exit", $"mexit: the goroutine locked to {mp} exited without UnlockOSThread, so the OS thread {mp} exits");
-        lock (lk)
+        using (lk.Hold())
         {
             mcount--;
             Checkdead();

@@ -81,7 +81,7 @@ internal sealed partial class Sched
         if (gp.ctx!.exposed) gp.ctx = null;   // a foreign task may still post to it: the next life gets a new one
         pp.gFree.Push(gp);
         if (pp.gFree.count < 64) return;
-        lock (gFreeLock)
+        using (gFreeLock.Hold())
         {
             while (pp.gFree.count >= 32) gFree.Push(pp.gFree.Pop()!);
         }
@@ -92,7 +92,7 @@ internal sealed partial class Sched
     {
         if (pp.gFree.Empty && !gFree.Empty)
         {
-            lock (gFreeLock)
+            using (gFreeLock.Hold())
             {
                 while (pp.gFree.count < 32 && gFree.Pop() is { } g) pp.gFree.Push(g);
             }
@@ -144,10 +144,13 @@ internal sealed partial class Sched
     /// Go's goready: a parked G becomes runnable in the runnext of the P of the goroutine that
     /// readied it — replacing the G there — and an idle P may get an M to run the other.
     /// </summary>
-    internal void Goready(G gp, string why)
+    internal void Goready(G gp, string why) =>
+        Goready(CurrentM ?? throw new InvalidOperationException("goready outside an M"), gp, why);
+
+    /// <summary>Goready by the goroutine running on mp (a channel handoff, which knows its M).</summary>
+    internal void Goready(M mp, G gp, string why)
     {
         if (gp.owner != this) return;   // a goroutine of another run (a channel shared across notebook cells)
-        var mp = CurrentM ?? throw new InvalidOperationException("goready outside an M");
         var pp = mp.p!;
         gp.atomicstatus = GStatus.Runnable;
         if (trace.On)
@@ -170,7 +173,7 @@ internal sealed partial class Sched
         if (trace.On) trace.Emit(EventKind.GoStop, mp.p, mp, gp, 0, "runtime.Gosched", $"Gosched: G{gp.goid} yields; it goes to the tail of the global queue (not its P's queue)");
         gp.atomicstatus = GStatus.Runnable;
         Dropg(mp, gp);
-        lock (lk) GlobrunqPut(gp);
+        using (lk.Hold()) GlobrunqPut(gp);
         if (mainStarted) Wakep();
         return null;
     }
@@ -184,7 +187,7 @@ internal sealed partial class Sched
         gp.atomicstatus = GStatus.Runnable;
         Dropg(mp, gp);
         if (gcwaiting) RunqPut(mp.p!, gp, next: true);   // preempted for a stop-the-world: it resumes first afterwards
-        else lock (lk) GlobrunqPut(gp);
+        else using (lk.Hold()) GlobrunqPut(gp);
         return null;
     }
 
@@ -254,7 +257,7 @@ internal sealed partial class Sched
         {
             // It completed before the park: runnable again, at the tail of the global queue.
             gp.atomicstatus = GStatus.Runnable;
-            lock (lk) GlobrunqPut(gp);
+            using (lk.Hold()) GlobrunqPut(gp);
         }
     }
 

@@ -48,7 +48,7 @@ internal sealed partial class Sched
         var batch = new GQueue();
         for (var i = 0u; i < n; i++) batch.PushBack(pp.runq[(h + i) % P.RunqSize]!);
         batch.PushBack(gp);
-        lock (lk) runq.PushBackAll(ref batch);
+        using (lk.Hold()) runq.PushBackAll(ref batch);
         Interlocked.Increment(ref statOverflows);
         if (trace.On)
             trace.Emit(EventKind.RunqOverflow, pp, CurrentM, gp, (int)n + 1, "",
@@ -182,7 +182,7 @@ internal sealed partial class Sched
         var pp = CurrentM?.p;
         if (pp == null)
         {
-            lock (lk)
+            using (lk.Hold())
             {
                 while (list.Pop() is { } gp) GlobrunqPut(gp);
             }
@@ -190,7 +190,7 @@ internal sealed partial class Sched
             return;
         }
         var idle = Volatile.Read(ref npidle);
-        lock (lk)
+        using (lk.Hold())
         {
             for (var i = 0; i < idle && !list.Empty; i++) GlobrunqPut(list.Pop()!);
         }

@@ -79,7 +79,7 @@ internal sealed partial class Sched
         if (pp.schedtick % 61 == 0 && runqsize > 0)
         {
             G? gp;
-            lock (lk) gp = GlobrunqGet(pp, 1);
+            using (lk.Hold()) gp = GlobrunqGet(pp, 1);
             if (gp != null) { mp.foundVia = FoundVia.GlobalFairness; return gp; }
         }
 
@@ -93,7 +93,7 @@ internal sealed partial class Sched
         if (runqsize != 0)
         {
             G? gp;
-            lock (lk) gp = GlobrunqGet(pp, 0);
+            using (lk.Hold()) gp = GlobrunqGet(pp, 0);
             if (gp != null) { mp.foundVia = FoundVia.GlobalQueue; return gp; }
         }
 
@@ -123,7 +123,7 @@ internal sealed partial class Sched
 
         // 12. Nothing to do: give up the P — unless the global queue got work meanwhile.
         bool wasSpinning;
-        lock (lk)
+        using (lk.Hold())
         {
             if (stopping) return null;
             if (gcwaiting) goto top;
@@ -153,7 +153,7 @@ internal sealed partial class Sched
             if (runqsize != 0)
             {
                 G? gp = null;
-                lock (lk)
+                using (lk.Hold())
                 {
                     var idle = PidleGetSpinning();
                     if (idle != null)
@@ -197,7 +197,7 @@ internal sealed partial class Sched
             Interlocked.Exchange(ref lastpoll, Math.Max(now, 1));   // 0 means "an M is blocked in netpoll"
             if (stopping) return null;
             P? got;
-            lock (lk) got = PidleGet();
+            using (lk.Hold()) got = PidleGet();
             if (got == null)
             {
                 InjectGList(list);
@@ -271,7 +271,7 @@ internal sealed partial class Sched
         foreach (var p2 in allp)
         {
             if (p2.Status == PStatus.Idle || RunqEmpty(p2)) continue;
-            lock (lk)
+            using (lk.Hold())
             {
                 var pp = PidleGetSpinning();
                 if (pp != null) return pp;
@@ -349,7 +349,13 @@ internal sealed partial class Sched
     /// <summary>Go's gogo: jump into the goroutine — its body the first time, else its saved continuation.</summary>
     private static void Gogo(G gp)
     {
-        SynchronizationContext.SetSynchronizationContext(gp.ctx);
+        var mp = gp.m!;
+        if (mp.installedCtx != gp.ctx)
+        {
+            // A thread-static write: skipped when the same goroutine runs again on this M.
+            SynchronizationContext.SetSynchronizationContext(gp.ctx);
+            mp.installedCtx = gp.ctx;
+        }
         try
         {
             if (gp.action != null)

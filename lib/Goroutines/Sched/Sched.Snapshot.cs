@@ -17,7 +17,7 @@ internal sealed partial class Sched
         long[] global;
         M[] ms;
         int idleProcs, threads, idleThreads, idleLocked;
-        lock (lk)
+        using (lk.Hold())
         {
             global = runq.Ids();
             ms = allm.ToArray();
@@ -27,7 +27,7 @@ internal sealed partial class Sched
             idleLocked = nmidlelocked;
         }
         var idle = new HashSet<M>();
-        lock (lk)
+        using (lk.Hold())
             for (var m = midle; m != null; m = m.schedlink) idle.Add(m);
         var msnap = ms.Where(m => !m.exited || m == sysmonM).Select(m => new MSnapshot(
             m.id, (m.p ?? m.nextp)?.id, m.curg?.goid, m.spinning, m.blockedInSyscall, idle.Contains(m), m == sysmonM, m.doing)

@@ -34,7 +34,7 @@ internal sealed partial class Sched
     {
         stopnote ??= new Note(conductor);
         if (trace.On) trace.Emit(EventKind.STWBegin, mp.p, mp, mp.curg, 0, why, $"stopTheWorld ({why}): every P must stop before the Ps can change; running goroutines are asked to stop at their next safe point");
-        lock (lk)
+        using (lk.Hold())
         {
             gcwaiting = true;
             stopwait = gomaxprocs;
@@ -51,7 +51,7 @@ internal sealed partial class Sched
         }
         while (true)
         {
-            lock (lk)
+            using (lk.Hold())
                 if (stopwait == 0) break;
             PreemptAll(mp);
             stopnote.Sleep(100_000);   // Go re-preempts every 100 µs
@@ -67,7 +67,7 @@ internal sealed partial class Sched
     {
         var pp = Releasep(mp, "another goroutine is stopping the world; this one waits for its turn");
         Volatile.Write(ref pp.status, (int)PStatus.GcStop);
-        lock (lk) worldWaiters.Enqueue(mp);
+        using (lk.Hold()) worldWaiters.Enqueue(mp);
         StoppedForWorld();
         mp.doing = $"waiting to stop the world for G{mp.curg?.goid}";
         ParkUntilHandedP(mp);
@@ -87,7 +87,7 @@ internal sealed partial class Sched
     private void StoppedForWorld()
     {
         bool last;
-        lock (lk) last = --stopwait == 0;
+        using (lk.Hold()) last = --stopwait == 0;
         if (last) stopnote!.Wakeup();
     }
 
@@ -129,7 +129,7 @@ internal sealed partial class Sched
     {
         var old = gomaxprocs;
         var needM = new List<P>();
-        lock (lk)
+        using (lk.Hold())
         {
             if (n > old)
             {
@@ -186,7 +186,7 @@ internal sealed partial class Sched
             pp.runnext = null;
         }
         pp.timers.MoveTo(to.timers);
-        lock (gFreeLock)
+        using (gFreeLock.Hold())
             while (pp.gFree.Pop() is { } g) gFree.Push(g);
         retiredCounts.Add(pp.counts);
         Volatile.Write(ref pp.status, (int)PStatus.Dead);
@@ -195,7 +195,7 @@ internal sealed partial class Sched
     /// <summary>Go's startTheWorldWithSema: Ps with work get Ms (idle ones first), then one more M may spin.</summary>
     private void StartTheWorld(List<P> needM, string why)
     {
-        lock (lk)
+        using (lk.Hold())
         {
             gcwaiting = false;
             while (worldWaiters.Count > 0 && PidleGet() is { } pp)

@@ -49,7 +49,7 @@ internal sealed partial class Sched
         if (Volatile.Read(ref npidle) > 0)
         {
             P? pp;
-            lock (lk) pp = PidleGet();
+            using (lk.Hold()) pp = PidleGet();
             if (pp != null)
             {
                 Acquirep(mp, pp);
@@ -79,7 +79,7 @@ internal sealed partial class Sched
         gp.atomicstatus = GStatus.Runnable;
         Dropg(mp, gp);
         P? pp;
-        lock (lk)
+        using (lk.Hold())
         {
             pp = PidleGet();
             if (pp == null) GlobrunqPut(gp);

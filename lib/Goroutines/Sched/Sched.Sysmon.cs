@@ -12,7 +12,7 @@ internal sealed partial class Sched
     private void StartSysmon()
     {
         M mp;
-        lock (lk)
+        using (lk.Hold())
         {
             mp = new M(mnext++, this);
             mcount++;

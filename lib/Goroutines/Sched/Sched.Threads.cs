@@ -13,7 +13,7 @@ internal sealed partial class Sched
     internal M Newm(P? pp, bool spinning, G? startg = null)
     {
         M mp;
-        lock (lk)
+        using (lk.Hold())
         {
             if (mcount >= MaxMCount)
             {
@@ -84,7 +84,7 @@ internal sealed partial class Sched
     {
         if (pp == null)
         {
-            lock (lk) pp = PidleGet();
+            using (lk.Hold()) pp = PidleGet();
             if (pp == null) return;
         }
         StartmWithP(pp, spinning);
@@ -96,7 +96,7 @@ internal sealed partial class Sched
     /// </summary>
     private void Stopm(M mp)
     {
-        lock (lk)
+        using (lk.Hold())
         {
             Mput(mp);
         }
@@ -117,20 +117,16 @@ internal sealed partial class Sched
 
     /// <summary>
     /// Go's wakep: new work exists, so start one spinning M — but only if no M is spinning already
-    /// and a P is idle. At most one such wakeup is in flight.
+    /// and a P is idle. At most one such wakeup is in flight. As in Go, with every P busy it still
+    /// takes sched.lock to find that out (and to note that a spinning M is wanted): a goroutine that
+    /// spawns in a loop meets the Ms taking work from the global queue there, which keeps it from
+    /// outrunning them.
     /// </summary>
     internal void Wakep()
     {
-        if (Volatile.Read(ref npidle) == 0)
-        {
-            // No idle P: Go's wakep would end here too (pidlegetSpinning finds none), having noted that a
-            // spinning M is wanted. Done without its lock, since this happens on every goready.
-            if (Volatile.Read(ref nmspinning) == 0) Volatile.Write(ref needspinning, 1);
-            return;
-        }
         if (Volatile.Read(ref nmspinning) != 0 || Interlocked.CompareExchange(ref nmspinning, 1, 0) != 0) return;
         P? pp;
-        lock (lk)
+        using (lk.Hold())
         {
             pp = PidleGetSpinning();
             if (pp == null)
@@ -146,7 +142,7 @@ internal sealed partial class Sched
     private void StartmWithP(P pp, bool spinning)
     {
         M? nmp;
-        lock (lk) nmp = Mget();
+        using (lk.Hold()) nmp = Mget();
         if (nmp == null)
         {
             Newm(pp, spinning);
@@ -184,7 +180,7 @@ internal sealed partial class Sched
         }
         long when;
         bool start;
-        lock (lk)
+        using (lk.Hold())
         {
             // Work arrived meanwhile, or this is the last busy P and nobody waits in netpoll.
             start = runqsize != 0 || (npidle == gomaxprocs - 1 && Interlocked.Read(ref lastpoll) != 0);

@@ -26,8 +26,8 @@ internal sealed partial class Sched
     internal static M? CurrentM => currentM;
 
     internal readonly RunOptions options;
-    internal readonly Lock lk = new();             // Go's sched.lock
-    internal readonly Lock gFreeLock = new();      // Go's sched.gFree.lock: spawns and exits do not wait on lk
+    internal readonly RuntimeLock lk = new();      // Go's sched.lock
+    internal readonly RuntimeLock gFreeLock = new(); // Go's sched.gFree.lock: spawns and exits do not wait on lk
     internal GList gFree;                          // dead Gs kept for reuse, beyond the Ps' own lists (gFreeLock)
     internal readonly Clock clock;
     internal readonly Conductor? conductor;      // Lockstep: who moves next; null in Parallel mode
@@ -96,13 +96,13 @@ internal sealed partial class Sched
     internal void Launch(Func<Task> main)
     {
         wall.Start();
-        lock (lk)
+        using (lk.Hold())
         {
             Procresize(options.MaxProcs);
         }
         var p0 = allp[0];
         StartRuntimeMain(main, p0);
-        lock (lk)
+        using (lk.Hold())
         {
             // P0 leaves the idle list: M0 takes it.
             PidleRemove(p0);
