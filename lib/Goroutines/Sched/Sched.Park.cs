@@ -63,7 +63,12 @@ internal sealed partial class Sched
         return gp;
     }
 
-    /// <summary>Go's gfput: keep a dead G for reuse; past 64 on this P, move some to the global list.</summary>
+    /// <summary>
+    /// Go's gfput: keep a dead G for reuse; past 64 on this P, 33 of them go to the global list, as
+    /// one batch. (Go moves them one by one; a batch is linked here, where the Gs are in this core's
+    /// cache, and the P that takes it back does not walk Gs last touched by another core under the lock.)
+    /// The G keeps its sudog and channel operations, like Go's per-P sudog cache.
+    /// </summary>
     private void Gfput(P pp, G gp)
     {
         gp.rootTask = null;
@@ -71,9 +76,6 @@ internal sealed partial class Sched
         gp.resume = null;
         gp.fn = null;
         gp.action = null;
-        gp.sudogCache = null;
-        gp.sendOpCache = null;
-        gp.recvOpCache = null;
         gp.param = null;
         gp.foreignPending = null;
         gp.selfPosted = null;
@@ -81,23 +83,38 @@ internal sealed partial class Sched
         if (gp.ctx!.exposed) gp.ctx = null;   // a foreign task may still post to it: the next life gets a new one
         pp.gFree.Push(gp);
         if (pp.gFree.count < 64) return;
-        using (gFreeLock.Hold())
-        {
-            while (pp.gFree.count >= 32) gFree.Push(pp.gFree.Pop()!);
-        }
+        var batch = new GList();
+        while (pp.gFree.count >= 32) batch.Push(pp.gFree.Pop()!);
+        GfreePutBatch(batch);
     }
 
-    /// <summary>Go's gfget: a dead G to reuse — from this P, refilled with up to 32 from the global list.</summary>
+    /// <summary>Go's gfget: a dead G to reuse — from this P, refilled with a batch from the global list.</summary>
     private G? Gfget(P pp)
     {
-        if (pp.gFree.Empty && !gFree.Empty)
+        if (pp.gFree.Empty && Volatile.Read(ref gFreeBatchCount) > 0)
         {
             using (gFreeLock.Hold())
             {
-                while (pp.gFree.count < 32 && gFree.Pop() is { } g) pp.gFree.Push(g);
+                if (gFree.Count > 0)
+                {
+                    pp.gFree = gFree[^1];
+                    gFree.RemoveAt(gFree.Count - 1);
+                    Volatile.Write(ref gFreeBatchCount, gFree.Count);
+                }
             }
         }
         return pp.gFree.Pop();
+    }
+
+    /// <summary>A batch of dead Gs onto the global free list.</summary>
+    private void GfreePutBatch(GList batch)
+    {
+        if (batch.Empty) return;
+        using (gFreeLock.Hold())
+        {
+            gFree.Add(batch);
+            Volatile.Write(ref gFreeBatchCount, gFree.Count);
+        }
     }
 
     /// <summary>

@@ -186,8 +186,8 @@ internal sealed partial class Sched
             pp.runnext = null;
         }
         pp.timers.MoveTo(to.timers);
-        using (gFreeLock.Hold())
-            while (pp.gFree.Pop() is { } g) gFree.Push(g);
+        GfreePutBatch(pp.gFree);
+        pp.gFree = default;
         retiredCounts.Add(pp.counts);
         Volatile.Write(ref pp.status, (int)PStatus.Dead);
     }

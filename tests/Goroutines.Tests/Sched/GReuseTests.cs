@@ -131,4 +131,26 @@ public class GReuseTests
         Assert.Equal(1, ids[0]);
         Assert.Equal(Enumerable.Range(6, n).Select(i => (long)i), ids.Skip(1));
     }
+
+    [Fact]
+    public void Gs_freed_on_one_P_come_back_to_the_P_that_spawns_through_the_global_free_list()
+    {
+        const int n = 20_000;
+        var run = Run(async () =>
+        {
+            var wg = new WaitGroup();
+            wg.Add(n);
+            for (var i = 0; i < n; i++)
+            {
+                Go(() => wg.Done());
+                if (i % 64 == 63) await Sleep(TimeSpan.FromMicroseconds(50));   // P1 steals and runs them meanwhile
+            }
+            await wg.Wait();
+        }, new RunOptions { MaxProcs = 2, Lockstep = true, Seed = 1, RecordEvents = false, Timeout = TimeSpan.FromSeconds(60) });
+
+        Assert.Equal(Outcome.Completed, run.Outcome);
+        // Each batch of 64 runs mostly on P1 and is freed there; P0 makes the next batch from Gs that
+        // P1 gave back, 33 at a time. Without that, every goroutine would need a G of its own.
+        Assert.True(run.Stats.GStructs < n / 10, $"{run.Stats.GStructs} G structs for {n} goroutines");
+    }
 }
