@@ -11,10 +11,8 @@ namespace Goroutines;
 /// </summary>
 public sealed class Chan<T>
 {
-    private static long nextId;
-
     internal readonly RuntimeLock lk = new();
-    internal readonly long id = Interlocked.Increment(ref nextId);   // Go sorts select's locks by address; we use this
+    internal readonly long id = ChanIds.Next();                      // Go sorts select's locks by address; we use this
     internal readonly Func<G, bool> unlock;                        // the park commit: release lk
     private readonly T[] buf;
     private int qcount;

@@ -222,4 +222,26 @@ public class SelectTests
 
         Assert.Equal(Outcome.Completed, run.Outcome);
     }
+
+    [Fact]
+    public void A_select_over_channels_of_different_element_types_locks_each_of_them()
+    {
+        // Channel ids once restarted for each element type: a Chan<int> and a Chan<string> made first
+        // shared id 1, so select locked only one of them and raced on the other (a crash at 4 Ps).
+        const int n = 20_000;
+        var ints = 0;
+        var strings = 0;
+        var run = Run(async () =>
+        {
+            var a = new Chan<int>();
+            var b = new Chan<string>();
+            Go(async () => { for (var i = 0; i < n; i++) await a.Send(i); });
+            Go(async () => { for (var i = 0; i < n; i++) await b.Send("s"); });
+            for (var i = 0; i < 2 * n; i++)
+                await Select(a.OnRecv(_ => ints++), b.OnRecv(_ => strings++));
+        }, new RunOptions { MaxProcs = 4, Timeout = TimeSpan.FromSeconds(60) });
+
+        Assert.True(run.Outcome == Outcome.Completed, run.Message);
+        Assert.Equal((n, n), (ints, strings));
+    }
 }
