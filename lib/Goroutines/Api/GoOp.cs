@@ -66,6 +66,10 @@ public abstract class GoOp : ICriticalNotifyCompletion
             var sched = g.m!.sched;
             sched.Checkpoint(libraryCall: true);
             if (sched.stopping) { frozen = true; return false; }
+            if (g.m!.mcallFn != null)
+                throw new InvalidOperationException(
+                    $"{Name} started while this goroutine was already parking on another operation (e.g. two library calls awaited together with Task.WhenAll). " +
+                    "A goroutine does one thing at a time, as in Go: await each operation before starting the next, and use more goroutines (with a channel or WaitGroup) to wait for several things at once.");
             if (g.preempt) { preemptFirst = true; return false; }
             return TryComplete(g);
         }

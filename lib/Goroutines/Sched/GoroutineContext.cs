@@ -35,8 +35,12 @@ internal sealed class GoroutineContext : SynchronizationContext
             return;
         }
         exposed = true;
+        if (gp.Status == GStatus.Dead) return;   // too late: the goroutine returned (its next life gets a new context)
         sched.netpoll.Deliver(gp, () => d(state));
     }
+
+    /// <summary>An async void method started: it may post to this context after the goroutine returns.</summary>
+    public override void OperationStarted() => exposed = true;
 
     public override void Send(SendOrPostCallback d, object? state) => Post(d, state);
 

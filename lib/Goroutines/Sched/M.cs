@@ -36,7 +36,6 @@ internal sealed class M
     internal bool exited;             // its thread has left the scheduler loop
     internal FastRand rand;           // this M's cheap random numbers (steal order)
     internal string doing = "starting";  // what the thread is doing, for a time-out report
-    internal GoroutineContext? installedCtx;  // the SynchronizationContext its thread has now (set by gogo)
     internal FoundVia foundVia;       // where findRunnable found its last G (for the GoStart reason)
     internal Func<G, bool>? waitunlockf;  // gopark's commit function, run once the G is parked
     internal string waitTraceReason = "";

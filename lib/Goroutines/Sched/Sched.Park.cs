@@ -48,7 +48,7 @@ internal sealed partial class Sched
         gp.createdByFunc = site.Func;
         gp.createdAtFile = site.File;
         gp.createdAtLine = site.Line;
-        gp.ctx ??= new GoroutineContext(gp, this);   // kept from the G's last life unless it was exposed
+        if (gp.ctx is not { exposed: false }) gp.ctx = new GoroutineContext(gp, this);   // kept from the G's last life unless exposed
         gp.atomicstatus = GStatus.Runnable;
         gp.system = system;
         if (system) return gp;

@@ -349,13 +349,7 @@ internal sealed partial class Sched
     /// <summary>Go's gogo: jump into the goroutine — its body the first time, else its saved continuation.</summary>
     private static void Gogo(G gp)
     {
-        var mp = gp.m!;
-        if (mp.installedCtx != gp.ctx)
-        {
-            // A thread-static write: skipped when the same goroutine runs again on this M.
-            SynchronizationContext.SetSynchronizationContext(gp.ctx);
-            mp.installedCtx = gp.ctx;
-        }
+        SynchronizationContext.SetSynchronizationContext(gp.ctx);
         try
         {
             if (gp.action != null)

@@ -125,6 +125,28 @@ public class EdgeCaseTests
         Assert.Contains("from async void", run.Message);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Two_operations_of_one_goroutine_awaited_together_end_the_run_saying_why_instead_of_hanging(bool sameChannel)
+    {
+        // The first operation parks and keeps its channel locked until the goroutine has unwound; a second
+        // one started meanwhile (Task.WhenAll) would wait on that lock forever.
+        var run = Run(async () =>
+        {
+            var c1 = new Chan<int>();
+            var c2 = sameChannel ? c1 : new Chan<int>();
+            async Task<int> Take(Chan<int> c) => await c.Recv();
+            Go(async () => { await c1.Send(1); await c2.Send(2); });
+            await Task.WhenAll(Take(c1), Take(c2));
+        }, new RunOptions { MaxProcs = 2, Timeout = TimeSpan.FromSeconds(10) });
+
+        Assert.Equal(Outcome.Panic, run.Outcome);
+        Assert.Contains("already parking on another operation", run.Message);
+        Assert.Contains("await each operation before starting the next", run.Message);
+        Assert.Equal(0, run.ThreadsLeft);
+    }
+
     [Fact]
     public void An_exception_whose_Message_throws_still_gives_a_panic_report_naming_its_type()
     {

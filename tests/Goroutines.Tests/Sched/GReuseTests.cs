@@ -17,7 +17,7 @@ public class GReuseTests
     /// goroutine B is made next on the same P, so it gets A's G from the free list. Then a post to
     /// A's context arrives while B waits on a channel.
     /// </summary>
-    private static (RunResult Run, SynchronizationContext? A, SynchronizationContext? B, int LatePosts) AThenB(bool exposeA)
+    private static (RunResult Run, SynchronizationContext? A, SynchronizationContext? B, int LatePosts) AThenB(bool exposeA, bool postWhileDead = false)
     {
         SynchronizationContext? ctxA = null, ctxB = null;
         var late = 0;
@@ -34,6 +34,7 @@ public class GReuseTests
             });
             await aDone.Recv();
             await Gosched();                       // A returns; its G goes to P0's free list
+            if (postWhileDead) ctxA!.Post(_ => Interlocked.Increment(ref late), null);   // while nobody has the G
 
             var release = new Chan<int>();
             Go(async () =>
@@ -152,5 +153,15 @@ public class GReuseTests
         // Each batch of 64 runs mostly on P1 and is freed there; P0 makes the next batch from Gs that
         // P1 gave back, 33 at a time. Without that, every goroutine would need a G of its own.
         Assert.True(run.Stats.GStructs < n / 10, $"{run.Stats.GStructs} G structs for {n} goroutines");
+    }
+
+    [Fact]
+    public void A_post_to_a_dead_goroutines_context_is_dropped_and_its_G_gets_a_new_context_before_living_again()
+    {
+        var (run, a, b, late) = AThenB(exposeA: false, postWhileDead: true);
+
+        Assert.Equal(Outcome.Completed, run.Outcome);
+        Assert.NotSame(a, b);
+        Assert.Equal(0, late);
     }
 }
