@@ -7,15 +7,15 @@ namespace Goroutines;
 /// goroutine resumes inline (same context instance). A task from outside the run that completes
 /// posts here instead: the goroutine becomes ready through netpoll, like a G woken by Go's poller.
 /// A dead G keeps its context for its next life (a spawn then allocates nothing) unless the context
-/// was exposed — the goroutine waited on a foreign task or one posted to it — because such a task's
-/// late post must find the G gone, not its successor. (A task started and never awaited inside a
-/// goroutine is not tracked: await every task a goroutine starts.)
+/// was exposed — the goroutine waited on a foreign task, something posted to it, or it started an
+/// async void method — because a late post must find the G gone, not its successor. (A task started
+/// and never awaited inside a goroutine is not tracked: await every task a goroutine starts.)
 /// </summary>
 internal sealed class GoroutineContext : SynchronizationContext
 {
     private readonly G gp;
     private readonly Sched sched;
-    internal bool exposed;   // a foreign task holds it: not reused after the G exits
+    internal bool exposed;   // something outside the goroutine may post to it: not reused after the G exits
 
     internal GoroutineContext(G gp, Sched sched)
     {

@@ -91,7 +91,7 @@ internal sealed partial class Sched
     /// <summary>Go's gfget: a dead G to reuse — from this P, refilled with a batch from the global list.</summary>
     private G? Gfget(P pp)
     {
-        if (pp.gFree.Empty && Volatile.Read(ref gFreeBatchCount) > 0)
+        if (pp.gFree.Empty && gFree.Count > 0)   // a peek without the lock, as Go's; checked again under it
         {
             using (gFreeLock.Hold())
             {
@@ -99,7 +99,6 @@ internal sealed partial class Sched
                 {
                     pp.gFree = gFree[^1];
                     gFree.RemoveAt(gFree.Count - 1);
-                    Volatile.Write(ref gFreeBatchCount, gFree.Count);
                 }
             }
         }
@@ -110,11 +109,7 @@ internal sealed partial class Sched
     private void GfreePutBatch(GList batch)
     {
         if (batch.Empty) return;
-        using (gFreeLock.Hold())
-        {
-            gFree.Add(batch);
-            Volatile.Write(ref gFreeBatchCount, gFree.Count);
-        }
+        using (gFreeLock.Hold()) gFree.Add(batch);
     }
 
     /// <summary>

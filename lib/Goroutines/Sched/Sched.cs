@@ -27,9 +27,8 @@ internal sealed partial class Sched
 
     internal readonly RunOptions options;
     internal readonly RuntimeLock lk = new();      // Go's sched.lock
-    internal readonly RuntimeLock gFreeLock = new(); // Go's sched.gFree.lock: spawns and exits do not wait on lk
+    internal readonly RuntimeLock gFreeLock = new();  // Go's sched.gFree.lock: spawns and exits do not wait on lk
     internal readonly List<GList> gFree = new();   // batches of dead Gs kept for reuse, beyond the Ps' own lists (gFreeLock)
-    internal int gFreeBatchCount;                  // gFree.Count, readable without the lock
     internal readonly Clock clock;
     internal readonly Conductor? conductor;      // Lockstep: who moves next; null in Parallel mode
 
