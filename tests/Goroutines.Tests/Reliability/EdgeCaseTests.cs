@@ -131,7 +131,8 @@ public class EdgeCaseTests
     public void Two_operations_of_one_goroutine_awaited_together_end_the_run_saying_why_instead_of_hanging(bool sameChannel)
     {
         // The first operation parks and keeps its channel locked until the goroutine has unwound; a second
-        // one started meanwhile (Task.WhenAll) would wait on that lock forever.
+        // one started meanwhile (Task.WhenAll) would wait on that lock forever. One P, so the sender cannot
+        // run before main parks (at two Ps it may already wait with its value, and nothing parks).
         var run = Run(async () =>
         {
             var c1 = new Chan<int>();
@@ -139,7 +140,7 @@ public class EdgeCaseTests
             async Task<int> Take(Chan<int> c) => await c.Recv();
             Go(async () => { await c1.Send(1); await c2.Send(2); });
             await Task.WhenAll(Take(c1), Take(c2));
-        }, new RunOptions { MaxProcs = 2, Timeout = TimeSpan.FromSeconds(10) });
+        }, new RunOptions { MaxProcs = 1, Timeout = TimeSpan.FromSeconds(10) });
 
         Assert.Equal(Outcome.Panic, run.Outcome);
         Assert.Contains("already parking on another operation", run.Message);
