@@ -33,8 +33,9 @@ internal sealed class G
     internal object? recvOpCache;                // its last finished ChanRecvOp or ChanRecvOkOp, reused
     internal int selectDone;                     // a select's cases race to set this 0 → 1
     internal Action? foreignPending;             // a foreign completion that arrived before the park was committed
-    internal bool watchingRoot;
-    internal Action? selfPosted;                 // continuations it posted to its own context while running (async iterators)                  // a check runs if its body completes while it waits as IO wait
+    internal bool pollReady;                     // its foreign completion arrived: it waits in netpoll's ready list (Go's pdReady)
+    internal bool watchingRoot;                  // a check runs if its body completes while it waits as IO wait
+    internal Action? selfPosted;                 // continuations it posted to its own context while running (async iterators)
     internal M? lockedm;                         // LockOSThread: the M it must run on
     internal bool system;                        // a runtime goroutine: hidden from NumGoroutine, tracebacks and checkdead
 

@@ -23,8 +23,18 @@ internal sealed class Netpoll
         wake = new Note(sched.conductor);
     }
 
-    /// <summary>Some goroutine waits here (Go's netpollAnyWaiters).</summary>
+    /// <summary>
+    /// Some goroutine waits here (Go's netpollAnyWaiters) — including one whose completion arrived
+    /// but that no M has taken out of netpoll yet: as in Go, a waiter counts until Poll's caller has
+    /// made it runnable and called AdjustWaiters.
+    /// </summary>
     internal bool HasWaiters => Volatile.Read(ref waiters) > 0;
+
+    /// <summary>Go's netpollAdjustWaiters: after the goroutines Poll returned are runnable, they no longer wait here.</summary>
+    internal void AdjustWaiters(int delta)
+    {
+        if (delta != 0) Interlocked.Add(ref waiters, delta);
+    }
 
     /// <summary>
     /// Parks gp as "IO wait". Returns false if its continuation already arrived (then it is runnable).
@@ -42,21 +52,24 @@ internal sealed class Netpoll
             gp.waitreason = "IO wait";
             gp.waitsince = now;
             gp.atomicstatus = GStatus.Waiting;
-            waiters++;
+            Interlocked.Increment(ref waiters);
             return true;
         }
     }
 
-    /// <summary>A foreign completion for gp: ready it here, or keep it if gp has not parked yet.</summary>
+    /// <summary>
+    /// A foreign completion for gp: ready it here, or keep it if gp has not parked yet (or is already
+    /// ready). gp stays waiting as "IO wait", and counted as a waiter, until an M takes it out with Poll
+    /// (Go's netpollunblock leaves the G to netpoll's caller, which makes it runnable).
+    /// </summary>
     internal void Deliver(G gp, System.Action continuation)
     {
         lock (gate)
         {
-            if (gp.Status == GStatus.Waiting && gp.waitreason == "IO wait")
+            if (gp.Status == GStatus.Waiting && gp.waitreason == "IO wait" && !gp.pollReady)
             {
                 gp.resume = continuation;
-                gp.waitreason = "";
-                waiters--;
+                gp.pollReady = true;
                 ready.Push(gp);
                 wake.Wakeup();
             }
@@ -69,7 +82,8 @@ internal sealed class Netpoll
 
     /// <summary>
     /// Go's netpoll(delay): the goroutines that became ready; waits up to delayNs for one
-    /// (-1: until one arrives or Break is called, 0: not at all).
+    /// (-1: until one arrives or Break is called, 0: not at all). They still count as waiters: the
+    /// caller makes them runnable, then calls AdjustWaiters(-list.count) (Go's delta).
     /// </summary>
     internal GList Poll(long delayNs)
     {
@@ -80,6 +94,7 @@ internal sealed class Netpoll
         {
             var list = ready;
             ready = default;
+            for (var g = list.head; g != null; g = g.schedlink) g.pollReady = false;
             return list;
         }
     }

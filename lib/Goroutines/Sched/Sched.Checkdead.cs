@@ -40,6 +40,19 @@ internal sealed partial class Sched
         Finish(Outcome.Deadlock, "fatal error: all goroutines are asleep - deadlock!\n\n" + Tracebacks(null));
     }
 
+    /// <summary>
+    /// Go's incidlelocked: change the count of Ms that checkdead does not count as running; a rise may
+    /// mean every M is now idle, so checkdead looks.
+    /// </summary>
+    private void Incidlelocked(int v)
+    {
+        using (lk.Hold())
+        {
+            nmidlelocked += v;
+            if (v > 0) Checkdead();
+        }
+    }
+
     /// <summary>Every live goroutine's header and "created by" trailer, first one first (Go's tracebackothers).</summary>
     internal string Tracebacks(G? first)
     {

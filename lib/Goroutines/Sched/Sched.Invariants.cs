@@ -63,6 +63,8 @@ internal sealed partial class Sched
             {
                 GStatus.Runnable => where != null && !where.StartsWith("running"),   // a queue, or handed to its locked M
                 GStatus.Running or GStatus.Syscall => where != null && where.StartsWith("running"),
+                // A G whose foreign await completed waits as "IO wait" until an M takes it out of netpoll.
+                GStatus.Waiting => where == null || (where == "netpoll's ready list" && g.waitreason == "IO wait"),
                 _ => where == null,
             };
             if (!ok) broken.Add($"G{g.goid} is {g.Status} but is {(where == null ? "nowhere" : "in " + where)}");

@@ -103,8 +103,10 @@ internal sealed partial class Sched
             var list = netpoll.Poll(0);
             if (!list.Empty)
             {
+                var delta = -list.count;
                 var gp = list.Pop()!;
                 InjectGList(list);
+                netpoll.AdjustWaiters(delta);
                 MarkReadyFromNetpoll(gp);
                 mp.foundVia = FoundVia.Netpoll;
                 return gp;
@@ -192,6 +194,7 @@ internal sealed partial class Sched
             if (delay == 0 && conductor != null) delay = 1_000;
             mp.doing = "blocked in netpoll (waiting for a timer or a foreign await)";
             var list = netpoll.Poll(delay);
+            var delta = -list.count;
             now = Nanotime();
             Interlocked.Exchange(ref this.pollUntil, 0);
             Interlocked.Exchange(ref lastpoll, Math.Max(now, 1));   // 0 means "an M is blocked in netpoll"
@@ -201,6 +204,7 @@ internal sealed partial class Sched
             if (got == null)
             {
                 InjectGList(list);
+                netpoll.AdjustWaiters(delta);
             }
             else
             {
@@ -209,6 +213,7 @@ internal sealed partial class Sched
                 {
                     var gp = list.Pop()!;
                     InjectGList(list);
+                    netpoll.AdjustWaiters(delta);
                     MarkReadyFromNetpoll(gp);
                     if (wasSpinning) BecomeSpinning(mp);
                     mp.foundVia = FoundVia.Netpoll;

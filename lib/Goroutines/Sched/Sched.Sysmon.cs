@@ -55,7 +55,17 @@ internal sealed partial class Sched
                 if (netpoll.HasWaiters && last != 0 && last + 10_000_000 < now)
                 {
                     Interlocked.CompareExchange(ref lastpoll, System.Math.Max(now, 1), last);
-                    InjectGList(netpoll.Poll(0));
+                    var list = netpoll.Poll(0);
+                    if (!list.Empty)
+                    {
+                        // Counted as running while it injects: an M going idle meanwhile must not call
+                        // the Gs it is readying a deadlock (Go's incidlelocked(-1) … incidlelocked(1)).
+                        var delta = -list.count;
+                        Incidlelocked(-1);
+                        InjectGList(list);
+                        Incidlelocked(1);
+                        netpoll.AdjustWaiters(delta);
+                    }
                 }
                 if (Retake(now) != 0) idle = 0;
                 else idle++;
