@@ -15,14 +15,15 @@ public class GReuseTests
     /// <summary>
     /// Goroutine A runs (and, if exposed, first awaits a task from outside the run), then exits;
     /// goroutine B is made next on the same P, so it gets A's G from the free list. Then a post to
-    /// A's context arrives while B waits on a channel.
+    /// A's context arrives while B waits on a channel. The foreign task is completed by main only
+    /// after A has parked on it (at one P, main's Gosched lets A run until it parks), so A's await
+    /// never completes synchronously, however loaded the machine.
     /// </summary>
     private static (RunResult Run, SynchronizationContext? A, SynchronizationContext? B, int LatePosts) AThenB(bool exposeA, bool postWhileDead = false)
     {
         SynchronizationContext? ctxA = null, ctxB = null;
         var late = 0;
         var foreign = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        using var timer = new System.Threading.Timer(_ => foreign.TrySetResult(), null, exposeA ? 30 : Timeout.Infinite, Timeout.Infinite);
         var run = Run(async () =>
         {
             var aDone = new Chan<int>();
@@ -32,6 +33,12 @@ public class GReuseTests
                 if (exposeA) await foreign.Task;   // waits as "IO wait": the task now holds A's context
                 await aDone.Send(1);
             });
+            await Gosched();                       // A runs first (runnext) and parks on the task, or on aDone
+            if (exposeA)
+            {
+                Assert.False(foreign.Task.IsCompleted);
+                foreign.SetResult();               // posts to A's context from main's thread: a foreign completion
+            }
             await aDone.Recv();
             await Gosched();                       // A returns; its G goes to P0's free list
             if (postWhileDead) ctxA!.Post(_ => Interlocked.Increment(ref late), null);   // while nobody has the G
