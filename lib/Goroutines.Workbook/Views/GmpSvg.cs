@@ -67,6 +67,7 @@ internal static class GmpSvg
     /// <summary>One sentence that says what the picture holds (for aria-label and desc).</summary>
     public static string Summary(Snapshot s)
     {
+        if (s.Ended) return $"The run has ended: its {s.Ps.Count} P{(s.Ps.Count == 1 ? "" : "s")} run nothing and its threads are gone.";
         var running = s.Ps.Count(p => p.Running is not null);
         var queued = s.Ps.Sum(p => p.Queue.Count + (p.Runnext is null ? 0 : 1));
         var waiting = s.Gs.Count(g => g.Status == GStatus.Waiting && !g.System);
@@ -110,7 +111,7 @@ internal static class GmpSvg
             if (m is null)
             {
                 s.Rect(x + 8, y, PBoxW - 16, MBoxH, "nobox", "rx=\"4\"");
-                s.Text(x + PBoxW / 2, y + 27, p.Status == PStatus.Syscall ? "no M: its M is in a syscall" : "no M", "small", "middle");
+                s.Text(x + PBoxW / 2, y + 27, snap.Ended ? "no M: the run has ended" : p.Status == PStatus.Syscall ? "no M: its M is in a syscall" : "no M", "small", "middle");
             }
             else
             {
@@ -124,10 +125,10 @@ internal static class GmpSvg
             }
             // The P: status, schedtick, runnext and the local queue.
             var py = y + MBoxH + ThreadLen;
-            s.Raw($"<g class=\"p\"><title>{Svg.Esc($"P{p.Id}: {PState(p.Status)}, schedtick {p.Schedtick}, runnext {(p.Runnext is { } r ? "G" + r : "empty")}, {Count(p.Queue.Count, "goroutine")} queued")}</title>");
+            s.Raw($"<g class=\"p\"><title>{Svg.Esc($"P{p.Id}: {PState(snap, p)}, schedtick {p.Schedtick}, runnext {(p.Runnext is { } r ? "G" + r : "empty")}, {Count(p.Queue.Count, "goroutine")} queued")}</title>");
             s.Rect(x, py, PBoxW, PBoxH, "pbox", "rx=\"6\"");
             s.Text(x + 10, py + 19, $"P{p.Id}", "head");
-            s.Text(x + 40, py + 19, PState(p.Status), "label");
+            s.Text(x + 40, py + 19, PState(snap, p), "label");
             s.Text(x + 10, py + 35, $"schedtick {p.Schedtick} · timers {p.Timers}", "small");
             s.Raw("</g>");
             s.Text(x + 10, py + 59, "runnext", "label");
@@ -275,6 +276,8 @@ internal static class GmpSvg
         if (m.P is not null) return "scheduling (g0)";
         return Clip(m.Doing, 24);
     }
+
+    private static string PState(Snapshot snap, PSnapshot p) => snap.Ended ? "stopped" : PState(p.Status);
 
     private static string PState(PStatus status) => status switch
     {

@@ -68,6 +68,9 @@ public sealed class SteppedRun : IDisposable
         return all;
     }
 
+    /// <summary>Steps until an event of this kind happens (or the run ends, or maxSteps pass). Returns the events on the way.</summary>
+    public IReadOnlyList<TraceEvent> StepUntil(EventKind kind, int maxSteps = 100_000) => StepUntil(e => e.Kind == kind, maxSteps);
+
     /// <summary>Lets the run go on without pausing until it ends.</summary>
     public RunResult RunToEnd()
     {

@@ -8,8 +8,9 @@ internal sealed partial class Sched
 {
     internal Snapshot TakeSnapshot()
     {
+        var ended = stopping;   // the Ms have left (or are leaving) their Ps: no P is held or runs anything
         var ps = allp.Select(pp => new PSnapshot(
-            pp.id, pp.Status, pp.m?.id, pp.m?.curg?.goid, System.Threading.Volatile.Read(ref pp.runnext)?.goid, RingIds(pp), pp.schedtick, pp.timers.Len)
+            pp.id, pp.Status, ended ? null : pp.m?.id, ended ? null : pp.m?.curg?.goid, System.Threading.Volatile.Read(ref pp.runnext)?.goid, RingIds(pp), pp.schedtick, pp.timers.Len)
         {
             Syscalltick = pp.syscalltick,
             GFreeCount = pp.gFree.count,
@@ -46,6 +47,7 @@ internal sealed partial class Sched
             NeedSpinning = System.Threading.Volatile.Read(ref needspinning),
             IdleThreads = idleThreads,
             IdleLockedThreads = idleLocked,
+            Ended = ended,
         };
     }
 

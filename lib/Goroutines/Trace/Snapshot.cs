@@ -37,6 +37,9 @@ public sealed record Snapshot(
     /// <summary>Idle Ms locked to a goroutine (Go's sched.nmidlelocked).</summary>
     public int IdleLockedThreads { get; init; }
 
+    /// <summary>The run has ended: its Ms are gone and no P runs anything any more.</summary>
+    public bool Ended { get; init; }
+
     /// <summary>A goroutine by id, or null.</summary>
     public GSnapshot? G(long id)
     {

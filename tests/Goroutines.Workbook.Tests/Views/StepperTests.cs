@@ -50,4 +50,63 @@ public class StepperTests
         Assert.True(stepper.Ended);
         Assert.EndsWith("the run has ended", last.Title);
     }
+
+    [Fact]
+    public void StepUntil_an_event_kind_names_the_event_it_stopped_at_in_the_title()
+    {
+        using var run = Start(ViewProgram.Body, ViewProgram.Options);
+        var stepper = Views.Stepper(run);
+
+        var picture = stepper.StepUntil(EventKind.GoSyscallBegin);
+
+        var syscall = run.Events.Single(e => e.Kind == EventKind.GoSyscallBegin);
+        Assert.Equal($"G-M-P after step {stepper.Steps}: stopped at GoSyscallBegin on P{syscall.P} (G{syscall.G})", picture.Title);
+        Assert.Contains(syscall.Reason, picture.StepReasons);
+    }
+
+    [Fact]
+    public void StepUntil_whose_event_never_comes_says_so_and_where_the_run_ended()
+    {
+        using var run = Start(ViewProgram.Body, ViewProgram.Options);
+        var stepper = Views.Stepper(run);
+        stepper.StepUntil(EventKind.GoSyscallBegin);
+        var from = stepper.Steps;
+
+        var picture = stepper.StepUntil(EventKind.GoSyscallBegin);   // the only syscall has begun already
+
+        Assert.True(stepper.Ended);
+        Assert.Equal($"G-M-P after step {stepper.Steps}: no GoSyscallBegin after step {from}; the run ended at step {stepper.Steps}", picture.Title);
+        var described = stepper.StepUntil(e => e.Kind == EventKind.GoSyscallBegin && e.G == 99, "syscall of G99");
+        Assert.Equal($"G-M-P after step {stepper.Steps}: no syscall of G99 after step {stepper.Steps}; the run ended at step {stepper.Steps}", described.Title);
+    }
+
+    [Fact]
+    public void A_step_after_the_end_says_there_is_nothing_more_to_step()
+    {
+        using var run = Start(ViewProgram.Body, ViewProgram.Options);
+        var stepper = Views.Stepper(run);
+        stepper.Step(100_000);
+        var steps = stepper.Steps;
+
+        var again = stepper.Step();
+
+        Assert.Equal(steps, stepper.Steps);
+        Assert.Equal($"G-M-P after step {steps}: nothing more to step; the run has ended", again.Title);
+    }
+
+    [Fact]
+    public void The_picture_of_an_ended_run_shows_no_P_running_and_says_the_run_ended()
+    {
+        using var run = Start(ViewProgram.Body, ViewProgram.Options);
+        var stepper = Views.Stepper(run);
+
+        var last = stepper.Step(100_000);
+
+        Assert.True(last.Snapshot.Ended);
+        Assert.DoesNotMatch(@"<title>P\d+: running", last.Svg);   // no P labelled running…
+        Assert.Matches(@"<title>P0: stopped", last.Svg);           // …but stopped
+        Assert.Contains("no M: the run has ended", last.Svg);
+        Assert.StartsWith("The run has ended", GmpSvg.Summary(last.Snapshot));
+        Assert.DoesNotContain(run.Snapshot.Ps, p => p.M != null);
+    }
 }
