@@ -1,5 +1,6 @@
 using System;
 using System.Runtime.CompilerServices;
+using System.Runtime.ExceptionServices;
 using System.Threading;
 
 namespace Goroutines;
@@ -17,6 +18,7 @@ public abstract class GoOp : ICriticalNotifyCompletion
     internal int generation;   // bumped each time a pooled operation is reused: a stale handle is refused
     private bool preemptFirst;
     private bool frozen;
+    private ExceptionDispatchInfo? raised;   // a panic the operation raised when retried after a preemption
 
     private protected GoOp() { }
 
@@ -44,6 +46,7 @@ public abstract class GoOp : ICriticalNotifyCompletion
         started = 0;
         preemptFirst = false;
         frozen = false;
+        raised = null;
         gp = null;
         generation++;
     }
@@ -109,10 +112,35 @@ public abstract class GoOp : ICriticalNotifyCompletion
         g.m!.mcallFn = static _ => null;
     }
 
+    /// <summary>
+    /// Tries the operation again after a preemption or a wakeup. This runs on the M, outside the
+    /// goroutine's own code: a panic the operation raises (send on a closed channel) is kept and thrown
+    /// by GetResult, inside the goroutine's code, where its try/catch can recover it — as in Go, where
+    /// the panic happens in the goroutine that made the call, whatever M or P it resumed on.
+    /// </summary>
     private protected void Retry(Action continuation)
     {
-        if (IsCompleted) continuation();
+        bool done;
+        try
+        {
+            done = IsCompleted;
+        }
+        catch (Exception e) when (e is not RunStoppedException)
+        {
+            raised = ExceptionDispatchInfo.Capture(e);
+            done = true;
+        }
+        if (done) continuation();
         else UnsafeOnCompleted(continuation);
+    }
+
+    /// <summary>Called first by GetResult: throws the panic Retry kept, in the goroutine's code.</summary>
+    private protected void ThrowRaised()
+    {
+        var e = raised;
+        if (e == null) return;
+        raised = null;
+        e.Throw();
     }
 
     /// <summary>Go's getg().m.p's scheduler, for operations that need it.</summary>

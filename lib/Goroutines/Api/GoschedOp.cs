@@ -15,7 +15,7 @@ public sealed class GoschedOp : GoOp
         return this;
     }
 
-    public void GetResult() { }
+    public void GetResult() => ThrowRaised();
 
     private protected override bool TryComplete(G g) => false;
 

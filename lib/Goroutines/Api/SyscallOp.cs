@@ -28,7 +28,11 @@ public sealed class SyscallOp : GoOp
         return this;
     }
 
-    public void GetResult() => failure?.Throw();
+    public void GetResult()
+    {
+        ThrowRaised();
+        failure?.Throw();
+    }
 
     private protected override bool TryComplete(G g)
     {

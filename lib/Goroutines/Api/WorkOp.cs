@@ -22,7 +22,7 @@ public sealed class WorkOp : GoOp
         return this;
     }
 
-    public void GetResult() { }
+    public void GetResult() => ThrowRaised();
 
     private protected override bool TryComplete(G g)
     {

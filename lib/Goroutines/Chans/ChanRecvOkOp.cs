@@ -27,6 +27,7 @@ public sealed class ChanRecvOkOp<T> : ChanRecvCore<T>
 
     public (T Value, bool Ok) GetResult()
     {
+        ThrowRaised();
         TakeResult();
         var result = (value, ok);
         Release();

@@ -25,6 +25,7 @@ public sealed class ChanRecvOp<T> : ChanRecvCore<T>
 
     public T GetResult()
     {
+        ThrowRaised();
         TakeResult();
         var result = value;
         Release();

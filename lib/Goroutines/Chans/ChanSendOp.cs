@@ -39,6 +39,7 @@ public sealed class ChanSendOp<T> : GoOp
     /// <summary>A sender woken by close panics, as in Go.</summary>
     public void GetResult()
     {
+        ThrowRaised();
         if (mysg is { success: false }) throw new GoPanicException("send on closed channel");
         var g = gp;
         mysg = null;

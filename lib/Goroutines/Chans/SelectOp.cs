@@ -37,6 +37,7 @@ public sealed class SelectOp : GoOp
     /// <summary>Runs the chosen case's body and returns its index.</summary>
     public int GetResult()
     {
+        ThrowRaised();
         cases[chosen].Run();
         return chosen;
     }

@@ -23,7 +23,7 @@ internal sealed class ParkOp : GoOp
         return this;
     }
 
-    public void GetResult() { }
+    public void GetResult() => ThrowRaised();
 
     internal async Task AsTask() => await this;
 

@@ -23,7 +23,7 @@ public sealed class MutexLockOp : GoOp
         return this;
     }
 
-    public void GetResult() { }
+    public void GetResult() => ThrowRaised();
 
     private protected override bool TryComplete(G g)
     {

@@ -18,7 +18,7 @@ public sealed class WaitGroupWaitOp : GoOp
         return this;
     }
 
-    public void GetResult() { }
+    public void GetResult() => ThrowRaised();
 
     private protected override bool TryComplete(G g)
     {

@@ -21,7 +21,7 @@ public sealed class SleepOp : GoOp
         return this;
     }
 
-    public void GetResult() { }
+    public void GetResult() => ThrowRaised();
 
     private protected override bool TryComplete(G g) => d <= TimeSpan.Zero;
 
