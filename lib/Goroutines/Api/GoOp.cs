@@ -16,6 +16,7 @@ public abstract class GoOp : ICriticalNotifyCompletion
     private int started;
     internal int generation;   // bumped each time a pooled operation is reused: a stale handle is refused
     private bool preemptFirst;
+    private bool goyieldFirst;
     private bool frozen;
 
     private protected GoOp() { }
@@ -43,6 +44,7 @@ public abstract class GoOp : ICriticalNotifyCompletion
     {
         started = 0;
         preemptFirst = false;
+        goyieldFirst = false;
         frozen = false;
         gp = null;
         generation++;
@@ -70,6 +72,7 @@ public abstract class GoOp : ICriticalNotifyCompletion
                 throw new InvalidOperationException(
                     $"{Name} started while this goroutine was already parking on another operation (e.g. two library calls awaited together with Task.WhenAll). " +
                     "A goroutine does one thing at a time, as in Go: await each operation before starting the next, and use more goroutines (with a channel or WaitGroup) to wait for several things at once.");
+            if (g.goyieldOwed) { goyieldFirst = true; return false; }
             if (g.preempt) { preemptFirst = true; return false; }
             return TryComplete(g);
         }
@@ -85,6 +88,15 @@ public abstract class GoOp : ICriticalNotifyCompletion
         {
             // The run has ended: the goroutine is never resumed, its M leaves the loop.
             mp.mcallFn = static _ => null;
+            return;
+        }
+        if (goyieldFirst)
+        {
+            // A starvation hand-off in Mutex.Unlock owes Go's goyield: take it, then try the operation.
+            goyieldFirst = false;
+            g.goyieldOwed = false;
+            g.resume = () => Retry(continuation);
+            mp.mcallFn = mp.sched.goyieldM;
             return;
         }
         if (preemptFirst)
