@@ -86,7 +86,7 @@ internal sealed class Sema
         var sched = caller.m!.sched;
         sched.Goready(s.Waiter, sched.trace.On
             ? s.ticket
-                ? $"Mutex (starvation mode): G{caller.goid} hands the lock straight to G{s.Waiter.goid}, which waited over 1 ms, and yields to it"
+                ? $"Mutex (starvation mode, since a waiter waited over 1 ms): G{caller.goid} hands the lock straight to G{s.Waiter.goid}, the first waiter, and yields to it"
                 : $"Mutex: G{caller.goid} unlocked and woke waiting G{s.Waiter.goid} (semrelease), which will try to take the lock"
             : "");
         // Direct G handoff: the waiter runs at once, on this goroutine's time slice (sema.go's goyield).
