@@ -60,6 +60,21 @@ e4-deadlock-nil-send|e4-deadlock-nil-send|GOMAXPROCS=1|exact|10|E4: send to nil 
 e4-deadlock-select-empty|e4-deadlock-select-empty|GOMAXPROCS=1|exact|10|E4: select {}
 e4-deadlock-select|e4-deadlock-select|GOMAXPROCS=1|exact|10|E4: select with two blocked cases
 e4-deadlock-mutex|e4-deadlock-mutex|GOMAXPROCS=1|exact|10|E4: sync.Mutex locked twice (wait reason in 1.23)
+mutex-woken-bit|mutex-woken-bit|GOMAXPROCS=1|exact|10|Mutex rule 1: while a woken waiter is pending (mutexWoken), Unlock wakes nobody; the first waiter locks first
+mutex-sema-count|mutex-sema-count|GOMAXPROCS=1|exact|10|Mutex rule 3: a late Lock takes the count Unlock left for the woken waiter and queues LIFO; the woken one requeues at the tail
+mutex-starvation-handoff|mutex-starvation-handoff|GOMAXPROCS=1|exact|10|Mutex rule 2: after a 1ms+ wait, Unlock hands the lock over and goyields to the local queue tail (before a G in the global queue)
+mutex-random-s1|mutex-random|GOMAXPROCS=1 SEED=1|exact|10|random Mutex program, seed 1 (differential test: Lock/Unlock/TryLock/Gosched and 2ms busy waits on 1-2 mutexes)
+mutex-random-s2|mutex-random|GOMAXPROCS=1 SEED=2|exact|10|random Mutex program, seed 2 (differential test: Lock/Unlock/TryLock/Gosched and 2ms busy waits on 1-2 mutexes)
+mutex-random-s3|mutex-random|GOMAXPROCS=1 SEED=3|exact|10|random Mutex program, seed 3 (differential test: Lock/Unlock/TryLock/Gosched and 2ms busy waits on 1-2 mutexes)
+mutex-random-s4|mutex-random|GOMAXPROCS=1 SEED=4|exact|10|random Mutex program, seed 4 (differential test: Lock/Unlock/TryLock/Gosched and 2ms busy waits on 1-2 mutexes)
+mutex-random-s5|mutex-random|GOMAXPROCS=1 SEED=5|exact|10|random Mutex program, seed 5 (differential test: Lock/Unlock/TryLock/Gosched and 2ms busy waits on 1-2 mutexes)
+mutex-random-s6|mutex-random|GOMAXPROCS=1 SEED=6|exact|10|random Mutex program, seed 6 (differential test: Lock/Unlock/TryLock/Gosched and 2ms busy waits on 1-2 mutexes)
+mutex-random-s7|mutex-random|GOMAXPROCS=1 SEED=7|exact|10|random Mutex program, seed 7 (differential test: Lock/Unlock/TryLock/Gosched and 2ms busy waits on 1-2 mutexes)
+mutex-random-s8|mutex-random|GOMAXPROCS=1 SEED=8|exact|10|random Mutex program, seed 8 (differential test: Lock/Unlock/TryLock/Gosched and 2ms busy waits on 1-2 mutexes)
+mutex-random-s9|mutex-random|GOMAXPROCS=1 SEED=9|exact|10|random Mutex program, seed 9 (differential test: Lock/Unlock/TryLock/Gosched and 2ms busy waits on 1-2 mutexes)
+mutex-random-s10|mutex-random|GOMAXPROCS=1 SEED=10|exact|10|random Mutex program, seed 10 (differential test: Lock/Unlock/TryLock/Gosched and 2ms busy waits on 1-2 mutexes)
+mutex-random-s11|mutex-random|GOMAXPROCS=1 SEED=11|exact|10|random Mutex program, seed 11 (differential test: Lock/Unlock/TryLock/Gosched and 2ms busy waits on 1-2 mutexes)
+mutex-random-s12|mutex-random|GOMAXPROCS=1 SEED=12|exact|10|random Mutex program, seed 12 (differential test: Lock/Unlock/TryLock/Gosched and 2ms busy waits on 1-2 mutexes)
 e4-deadlock-rwmutex|e4-deadlock-rwmutex|GOMAXPROCS=1|exact|10|E4: RWMutex RLock then Lock
 e4-deadlock-cond|e4-deadlock-cond|GOMAXPROCS=1|exact|10|E4: sync.Cond.Wait with no signaller
 e4-deadlock-chan-send|e4-deadlock-chan-send|GOMAXPROCS=1|exact|10|E4: another G blocked on send, main on receive; created-by trailer

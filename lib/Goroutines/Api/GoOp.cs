@@ -17,6 +17,7 @@ public abstract class GoOp : ICriticalNotifyCompletion
     private int started;
     internal int generation;   // bumped each time a pooled operation is reused: a stale handle is refused
     private bool preemptFirst;
+    private bool goyieldFirst;
     private bool frozen;
     private ExceptionDispatchInfo? raised;   // a panic the operation raised when retried after a preemption
 
@@ -45,6 +46,7 @@ public abstract class GoOp : ICriticalNotifyCompletion
     {
         started = 0;
         preemptFirst = false;
+        goyieldFirst = false;
         frozen = false;
         raised = null;
         gp = null;
@@ -73,6 +75,7 @@ public abstract class GoOp : ICriticalNotifyCompletion
                 throw new InvalidOperationException(
                     $"{Name} started while this goroutine was already parking on another operation (e.g. two library calls awaited together with Task.WhenAll). " +
                     "A goroutine does one thing at a time, as in Go: await each operation before starting the next, and use more goroutines (with a channel or WaitGroup) to wait for several things at once.");
+            if (g.goyieldOwed) { goyieldFirst = true; return false; }
             if (g.preempt) { preemptFirst = true; return false; }
             return TryComplete(g);
         }
@@ -88,6 +91,15 @@ public abstract class GoOp : ICriticalNotifyCompletion
         {
             // The run has ended: the goroutine is never resumed, its M leaves the loop.
             mp.mcallFn = static _ => null;
+            return;
+        }
+        if (goyieldFirst)
+        {
+            // A starvation hand-off in Mutex.Unlock owes Go's goyield: take it, then try the operation.
+            goyieldFirst = false;
+            g.goyieldOwed = false;
+            g.resume = () => Retry(continuation);
+            mp.mcallFn = mp.sched.goyieldM;
             return;
         }
         if (preemptFirst)

@@ -66,6 +66,7 @@ public static class Runtime
         if (f == null)
             throw new GoPanicException("go of nil func value", fatal: true);
         var g = CurrentG("Go(...)");
+        Goroutines.Sched.TakeOwedGoyield();
         var mp = g.m!;
         if (mp.p == null)
             throw new InvalidOperationException("Go(...) was called inside a Syscall action, where the goroutine has no P. Start goroutines before or after the syscall.");
@@ -95,6 +96,7 @@ public static class Runtime
     public static void Println(params object?[] values)
     {
         var g = CurrentG("Println(...)");
+        Goroutines.Sched.TakeOwedGoyield();   // a starvation hand-off in mu.Unlock() owes a yield: the waiter prints first
         var sched = g.m!.sched;
         sched.Print(GoFormat.Println(values ?? [null]));
         sched.Checkpoint(libraryCall: true);   // printing takes time (Go's write), and another M may move meanwhile
@@ -108,6 +110,7 @@ public static class Runtime
     public static int GOMAXPROCS(int n = 0)
     {
         var g = CurrentG("GOMAXPROCS(...)");
+        Goroutines.Sched.TakeOwedGoyield();
         if (n > Goroutines.Sched.MaxProcsLimit)
             throw new ArgumentOutOfRangeException(nameof(n), n, $"GOMAXPROCS({n}) is more than this model supports ({Goroutines.Sched.MaxProcsLimit}).");
         if (g.m!.p == null)
@@ -133,6 +136,7 @@ public static class Runtime
     public static Chan<TimeSpan> After(TimeSpan d)
     {
         var g = CurrentG("After(...)");
+        Goroutines.Sched.TakeOwedGoyield();
         CheckDuration(d, nameof(After));
         var sched = g.m!.sched;
         var c = new Chan<TimeSpan>(1);
@@ -149,6 +153,7 @@ public static class Runtime
     public static void LockOSThread()
     {
         var g = CurrentG("LockOSThread()");
+        Goroutines.Sched.TakeOwedGoyield();
         g.m!.sched.LockOSThread(g.m, g);
     }
 
@@ -156,11 +161,17 @@ public static class Runtime
     public static void UnlockOSThread()
     {
         var g = CurrentG("UnlockOSThread()");
+        Goroutines.Sched.TakeOwedGoyield();
         Goroutines.Sched.UnlockOSThread(g.m!, g);
     }
 
     /// <summary>Go's runtime.NumGoroutine: the goroutines that exist now.</summary>
-    public static int NumGoroutine() => CurrentG("NumGoroutine()").m!.sched.NumGoroutine();
+    public static int NumGoroutine()
+    {
+        var g = CurrentG("NumGoroutine()");
+        Goroutines.Sched.TakeOwedGoyield();
+        return g.m!.sched.NumGoroutine();
+    }
 
     /// <summary>The goroutine running on this thread, or an error that says what to do.</summary>
     internal static G CurrentG(string what)

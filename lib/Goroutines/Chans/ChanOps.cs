@@ -19,6 +19,7 @@ public static class ChanOps
     public static void Close<T>(this Chan<T>? ch)
     {
         var g = Runtime.CurrentG("ch.Close()");
+        Sched.TakeOwedGoyield();
         if (ch == null) throw new GoPanicException("close of nil channel");
         ch.CloseChan(g.m!.sched);
     }

@@ -26,6 +26,7 @@ internal sealed class G
     internal G? schedlink;                       // next G in a gQueue / gList
     internal M? m;                               // the M running it, when running or in a syscall
     internal volatile bool preempt;              // sysmon asks it to stop at its next safe point
+    internal bool goyieldOwed;                   // a starvation hand-off in Mutex.Unlock owes Go's goyield: taken at its next library call
     internal long waitsince;                     // when it parked (ns)
     internal Sudog? param;                       // the sudog that woke it (channels, select)
     internal Sudog? sudogCache;                  // its last plain sudog, reused (Go's per-P sudog cache)

@@ -80,6 +80,7 @@ internal sealed partial class Sched
         gp.foreignPending = null;
         gp.selfPosted = null;
         gp.waitreason = "";
+        gp.goyieldOwed = false;
         if (gp.ctx!.exposed) gp.ctx = null;   // a foreign task may still post to it: the next life gets a new one
         pp.gFree.Push(gp);
         if (pp.gFree.count < 64) return;

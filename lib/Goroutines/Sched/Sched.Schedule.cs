@@ -304,18 +304,7 @@ internal sealed partial class Sched
     /// </summary>
     private G? Execute(M mp, G gp, bool inheritTime, out bool nextInherits)
     {
-        var pp = mp.p!;
-        mp.curg = gp;
-        gp.m = mp;
-        gp.atomicstatus = GStatus.Running;
-        gp.waitsince = 0;
-        gp.preempt = false;
-        if (!inheritTime) pp.schedtick++;
-        pp.counts.switches++;
-        if (trace.On) trace.Emit(EventKind.GoStart, pp, mp, gp, pp.schedtick, "", StartReason(mp, gp, pp, inheritTime));
-        mp.doing = "running";
-        if (conductor != null && options.ContextSwitchCost > TimeSpan.Zero)
-            clock.Usleep(options.ContextSwitchCost.Ticks / 10);   // Lockstep: a context switch costs virtual time
+        ExecuteStart(mp, gp, inheritTime);
         Gogo(gp);
         while (gp.selfPosted is { } posted && mp.mcallFn == null && !gp.rootTask!.IsCompleted)
         {
@@ -336,6 +325,13 @@ internal sealed partial class Sched
         }
         if (gp.rootTask!.IsCompleted)
         {
+            if (gp.goyieldOwed)
+            {
+                // It returned right after a starvation hand-off: it yields first, and exits when it runs again.
+                gp.goyieldOwed = false;
+                gp.resume = static () => { };
+                return GoyieldM(gp);
+            }
             Goexit0(mp, gp);
             return null;
         }
@@ -349,6 +345,23 @@ internal sealed partial class Sched
         }
         ParkForeign(mp, gp);
         return null;
+    }
+
+    /// <summary>Go's execute, up to the jump: the G runs on this M; a new time slice unless it inherits one.</summary>
+    private void ExecuteStart(M mp, G gp, bool inheritTime)
+    {
+        var pp = mp.p!;
+        mp.curg = gp;
+        gp.m = mp;
+        gp.atomicstatus = GStatus.Running;
+        gp.waitsince = 0;
+        gp.preempt = false;
+        if (!inheritTime) pp.schedtick++;
+        pp.counts.switches++;
+        if (trace.On) trace.Emit(EventKind.GoStart, pp, mp, gp, pp.schedtick, "", StartReason(mp, gp, pp, inheritTime));
+        mp.doing = "running";
+        if (conductor != null && options.ContextSwitchCost > TimeSpan.Zero)
+            clock.Usleep(options.ContextSwitchCost.Ticks / 10);   // Lockstep: a context switch costs virtual time
     }
 
     /// <summary>Go's gogo: jump into the goroutine — its body the first time, else its saved continuation.</summary>

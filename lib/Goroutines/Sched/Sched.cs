@@ -33,7 +33,7 @@ internal sealed partial class Sched
     internal readonly Conductor? conductor;      // Lockstep: who moves next; null in Parallel mode
 
     // The functions a goroutine asks its M to run after it unwinds (Go's mcall targets), made once.
-    internal readonly Func<G, G?> parkM, goschedM, gopreemptM, exitsyscallNoP;
+    internal readonly Func<G, G?> parkM, goschedM, gopreemptM, goyieldM, exitsyscallNoP;
     internal readonly Tracer trace;
     internal readonly Netpoll netpoll;
     internal readonly StealOrder stealOrder = new();
@@ -76,6 +76,7 @@ internal sealed partial class Sched
         parkM = ParkM;
         goschedM = GoschedM;
         gopreemptM = GopreemptM;
+        goyieldM = GoyieldM;
         exitsyscallNoP = ExitsyscallNoP;
         clock = new Clock(conductor);
         trace = new Tracer(this, options.RecordEvents, options.MaxEvents);

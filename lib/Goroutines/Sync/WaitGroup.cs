@@ -28,6 +28,7 @@ public sealed class WaitGroup
     /// <summary>Go's wg.Add(delta). A negative counter panics: "sync: negative WaitGroup counter".</summary>
     public void Add(int delta)
     {
+        Sched.TakeOwedGoyield();
         var now = Interlocked.Add(ref counter, delta);
         if (now < 0)
         {

@@ -71,6 +71,73 @@ public class SyncTests
         Assert.Equal(1600, counter);
     }
 
+    /// <summary>
+    /// Eight goroutines hold the mutex for 300 µs of work each time, so waiters wait over 1 ms: the
+    /// mutex goes into starvation mode and hands off, and each unlocker owes a goyield that it takes at
+    /// its Println (a synchronous call) or its next Lock (an await). At one P the holder keeps barging
+    /// until sysmon preempts it after 10 ms; only then does a waiter that waited over 1 ms starve the mutex.
+    /// </summary>
+    private static RunResult Contended(ref int counter, RunOptions options)
+    {
+        var box = new int[1];
+        var run = Run(async () =>
+        {
+            var mu = new Mutex();
+            var wg = new WaitGroup();
+            for (var g = 0; g < 8; g++)
+            {
+                var n = g;
+                wg.Add(1);
+                Go(async () =>
+                {
+                    for (var i = 0; i < 50; i++)
+                    {
+                        await mu.Lock();
+                        var v = box[0];
+                        await Work(TimeSpan.FromMicroseconds(300));
+                        box[0] = v + 1;
+                        mu.Unlock();
+                        if (i % 5 == n % 5) Println("G", n, i);
+                    }
+                    wg.Done();
+                });
+            }
+            await wg.Wait();
+        }, options);
+        counter = box[0];
+        return run;
+    }
+
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(1, 2)]
+    [InlineData(4, 3)]
+    [InlineData(4, 4)]
+    public void A_starving_contended_mutex_keeps_every_goroutine_in_exactly_one_place_on_the_lockstep_clock(int procs, int seed)
+    {
+        var counter = 0;
+        var run = Contended(ref counter, new RunOptions { MaxProcs = procs, Lockstep = true, Seed = seed, CheckInvariants = true });
+
+        Assert.True(run.Outcome == Outcome.Completed, run.Message);
+        Assert.Equal(400, counter);
+        Assert.Contains(run.Events, e => e.Reason.Contains("starvation mode"));
+        Assert.Contains(run.Events, e => e.Reason.StartsWith("goyield:"));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(4)]
+    public void A_starving_contended_mutex_excludes_on_the_wall_clock(int procs)
+    {
+        var counter = 0;
+        var run = Contended(ref counter, new RunOptions { MaxProcs = procs });
+
+        Assert.True(run.Outcome == Outcome.Completed, run.Message);
+        Assert.Equal(400, counter);
+        Assert.Equal(0, run.ThreadsLeft);
+    }
+
     [Fact]
     public void A_goroutine_blocked_on_a_mutex_waits_with_reason_sync_Mutex_Lock()
     {

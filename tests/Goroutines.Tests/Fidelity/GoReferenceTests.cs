@@ -148,6 +148,131 @@ public class GoReferenceTests
         Assert.Contains("created by", run.Message);
     }
 
+    [Theory]
+    [MemberData(nameof(Clocks))]
+    public void Mutex_woken_bit_an_unlock_wakes_nobody_while_the_waiter_it_woke_has_not_run(bool lockstep)
+    {
+        var run = RunWithoutPreemption(async () =>
+        {
+            var mu = new Mutex();
+            var wg = new WaitGroup();
+            await mu.Lock();
+            foreach (var name in new[] { "A", "B" })
+            {
+                wg.Add(1);
+                Go(async () =>
+                {
+                    Println(name + " lock");
+                    await mu.Lock();
+                    Println(name + " locked");
+                    mu.Unlock();
+                    wg.Done();
+                });
+            }
+            await Gosched();      // B (runnext) then A block in Lock
+            Println("main unlock 1");
+            mu.Unlock();          // wakes B: runnext, mutexWoken set
+            await mu.Lock();      // B has not run: main takes the lock again
+            Println("main unlock 2");
+            mu.Unlock();          // mutexWoken is still set: nobody is woken
+            await wg.Wait();
+            Println("main end");
+        }, lockstep);
+
+        Assert.Equal(Expected("mutex-woken-bit"), run.Output);
+    }
+
+    [Theory]
+    [MemberData(nameof(Clocks))]
+    public void Mutex_sema_count_a_late_Lock_takes_the_count_left_for_the_woken_waiter_and_queues_first(bool lockstep)
+    {
+        var run = RunWithoutPreemption(async () =>
+        {
+            var mu = new Mutex();
+            var wg = new WaitGroup();
+            Func<string, Func<Task>> locker = name => async () =>
+            {
+                Println(name + " lock");
+                await mu.Lock();
+                Println(name + " locked");
+                mu.Unlock();
+                wg.Done();
+            };
+            await mu.Lock();
+            wg.Add(2);
+            Go(locker("W"));
+            await Gosched();      // W blocks in Lock
+            Println("main unlock 1");
+            mu.Unlock();          // W readied into runnext, m.sema = 1
+            await mu.Lock();      // main takes the lock again before W runs
+            Go(locker("L"));      // L into runnext; W moves to the local queue
+            await Gosched();      // L takes the count and queues at the head; W queues at the tail
+            Println("main unlock 2");
+            mu.Unlock();          // wakes the head: L
+            await wg.Wait();
+            Println("main end");
+        }, lockstep);
+
+        Assert.Equal(Expected("mutex-sema-count"), run.Output);
+    }
+
+    [Theory]
+    [MemberData(nameof(Clocks))]
+    public void Mutex_starvation_handoff_the_waiter_runs_at_once_and_the_unlocker_goes_to_its_local_queue(bool lockstep)
+    {
+        var run = RunWithoutPreemption(async () =>
+        {
+            var mu = new Mutex();
+            var wg = new WaitGroup();
+            await mu.Lock();
+            wg.Add(2);
+            Go(async () =>
+            {
+                Println("W lock");
+                await mu.Lock();
+                Println("W locked");
+                mu.Unlock();
+                Println("W unlocked");
+                wg.Done();
+            });
+            await Gosched();                          // W blocks in Lock
+            await Work(TimeSpan.FromMilliseconds(3)); // W waits over 1 ms
+            mu.Unlock();                              // normal mode: W is woken
+            await mu.Lock();                          // main takes the lock again before W runs
+            await Gosched();                          // W sets mutexStarving and queues at the head
+            var ready = new Chan<bool>();
+            Go(async () =>
+            {
+                Println("Y gosched");
+                await ready.Send(true);               // main is readied into runnext
+                await Gosched();                      // Y goes to the global queue
+                Println("Y after gosched");
+                wg.Done();
+            });
+            await ready.Recv();
+            Println("main unlock");
+            mu.Unlock();                              // hand-off to W; main owes a yield, taken by the Println
+            Println("main after unlock");
+            await wg.Wait();
+            Println("main end");
+        }, lockstep);
+
+        Assert.Equal(Expected("mutex-starvation-handoff"), run.Output);
+    }
+
+    /// <summary>
+    /// On the wall clock, a run that counts is one where sysmon preempted nobody: Go at GOMAXPROCS=1 is
+    /// deterministic only while no goroutine runs 10 ms without a switch, and on a loaded machine (or in
+    /// a first run that pays for JIT compilation) the model's goroutines can exceed that where Go's
+    /// never do. Such runs are retried, up to 5 times; the Lockstep clock needs none of this.
+    /// </summary>
+    private static RunResult RunWithoutPreemption(Func<Task> main, bool lockstep)
+    {
+        var run = Run(main, OneP(lockstep));
+        for (var i = 0; i < 4 && !lockstep && run.Events.Any(e => e.Kind == EventKind.Preempt); i++) run = Run(main, OneP(lockstep));
+        return run;
+    }
+
     /// <summary>
     /// The lines that do not depend on file paths and code offsets: the message and goroutine headers.
     /// The reference program does not import os, so its first goroutine is 5 where ours (like any Go

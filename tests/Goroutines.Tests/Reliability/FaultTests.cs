@@ -194,7 +194,7 @@ public class FaultTests
         Assert.True(watch.Elapsed < limit + TimeSpan.FromSeconds(8), $"the step held the caller for {watch.Elapsed}");
     }
 
-    public static TheoryData<string> Midway => new() { "channels", "sleep", "syscall", "work", "mutex", "select" };
+    public static TheoryData<string> Midway => new() { "channels", "sleep", "syscall", "work", "mutex", "starving mutex", "select" };
 
     [Theory]
     [MemberData(nameof(Midway))]
@@ -221,6 +221,7 @@ public class FaultTests
                             case "syscall": await Syscall(TimeSpan.FromMilliseconds(3)); break;
                             case "work": await Work(TimeSpan.FromMilliseconds(1)); break;
                             case "mutex": await mu.Lock(); await Gosched(); mu.Unlock(); break;
+                            case "starving mutex": await mu.Lock(); await Work(TimeSpan.FromMicroseconds(400)); mu.Unlock(); Println("unlocked"); break;
                             case "select": await Select(ch.OnSend(1), ch.OnRecv(), After(TimeSpan.FromMilliseconds(1)).OnRecv()); break;
                         }
                     }
