@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Goroutines.Workbook.Cli.Commands;
 using Goroutines.Workbook.Cli.Execution;
 using Goroutines.Workbook.Cli.Export;
 using Goroutines.Workbook.Cli.Notebooks;
@@ -6,7 +7,7 @@ using Goroutines.Workbook.Cli.Reporting;
 
 namespace Goroutines.Workbook.Cli;
 
-/// <summary>The <c>workbook</c> command: run lessons in the real kernel, or export them as a static site.</summary>
+/// <summary>The <c>workbook</c> command: run lessons in the real kernel, export them as a static site, or redraw the README's pictures.</summary>
 public static class WorkbookApp
 {
     public static async Task<int> MainAsync(string[] args)
@@ -16,17 +17,19 @@ public static class WorkbookApp
         {
             command = CommandLine.Parse(args);
         }
-        catch (ArgumentException e)
+        catch (CommandLineException e)
         {
             Console.Error.WriteLine("workbook: " + e.Message);
-            Console.Error.WriteLine(CommandLine.Usage);
+            Console.Error.WriteLine(CommandSyntax.Usage(e.Verb));
             return 2;
         }
         if (command.Verb == "help")
         {
-            Console.WriteLine(CommandLine.Usage);
+            Console.Write(command.HelpText);
             return 0;
         }
+        if (command.Verb == "images")
+            return Images.ImagesCommand.Run(command.OutFolder);
 
         try
         {
