@@ -7,6 +7,9 @@ namespace Goroutines.Workbook.Cli.Commands;
 /// <summary>The parsed command line of <c>workbook</c> (see <see cref="CommandSyntax"/> for the verbs and options).</summary>
 public sealed record CommandLine(string Verb, IReadOnlyList<string> Paths, TimeSpan CellTimeout, string? OutFolder, bool Plain)
 {
+    /// <summary>For the verb "grade": what to grade and the limits (null for the other verbs).</summary>
+    public Grading.GradeOptions? Grade { get; init; }
+
     /// <summary>For the verb "help": the help text System.CommandLine wrote for the verb asked about.</summary>
     public string HelpText { get; init; } = "";
 
@@ -25,7 +28,11 @@ public sealed record CommandLine(string Verb, IReadOnlyList<string> Paths, TimeS
         if (result.UnmatchedTokens.Count > 0)
             throw new CommandLineException(Unmatched(verb, result.UnmatchedTokens[0]), verb);
         if (result.Errors.Count > 0)
-            throw new CommandLineException(result.Errors[0].Message, verb);
+            throw new CommandLineException(
+                verb == "grade" && result.GetValue<string>("folder") is null
+                    ? "grade needs the folder of submitted notebooks, e.g. workbook grade submissions/."
+                    : result.Errors[0].Message,
+                verb);
         if (verb is null)
             throw new CommandLineException("no verb given; use " + string.Join(", ", CommandSyntax.Verbs) + ".", null);
         // An unknown option after a verb that takes paths arrives as a path: refuse it as the option it looks like.
@@ -38,7 +45,25 @@ public sealed record CommandLine(string Verb, IReadOnlyList<string> Paths, TimeS
             paths,
             verb == "images" ? RunnerOptions.DefaultCellTimeout : result.GetValue<TimeSpan?>("--timeout") ?? RunnerOptions.DefaultCellTimeout,
             result.GetValue<string>("--out"),
-            verb != "images" && result.GetValue<bool>("--plain"));
+            verb != "images" && result.GetValue<bool>("--plain"))
+        {
+            Grade = verb == "grade" ? GradeOptionsOf(result) : null,
+        };
+    }
+
+    private static Grading.GradeOptions GradeOptionsOf(ParseResult result)
+    {
+        var defaults = new Grading.GradeOptions { Folder = result.GetValue<string>("folder")! };
+        return defaults with
+        {
+            Jobs = result.GetValue<int?>("--jobs") ?? defaults.Jobs,
+            OutFolder = result.GetValue<string>("--out"),
+            CellTimeout = result.GetValue<TimeSpan?>("--timeout") ?? Grading.GradeOptions.DefaultCellTimeout,
+            NotebookTimeout = result.GetValue<TimeSpan?>("--notebook-timeout") ?? Grading.GradeOptions.DefaultNotebookTimeout,
+            MemoryMegabytes = result.GetValue<int?>("--memory") ?? Grading.GradeOptions.DefaultMemoryMegabytes,
+            Roster = result.GetValue<string>("--roster"),
+            Plain = result.GetValue<bool>("--plain"),
+        };
     }
 
     private static string Help(ParseResult result)
@@ -67,6 +92,7 @@ public sealed record CommandLine(string Verb, IReadOnlyList<string> Paths, TimeS
         return verb switch
         {
             "export" => "export runs every lesson in notebooks/; it takes no notebook paths.",
+            "grade" => $"grade takes one folder of submissions; '{token}' is one too many.",
             _ => $"{verb} takes no argument '{token}'.",
         };
     }

@@ -12,13 +12,14 @@ namespace Goroutines.Workbook.Cli.Commands;
 public static class CommandSyntax
 {
     /// <summary>The verbs, in the order the help lists them.</summary>
-    public static readonly IReadOnlyList<string> Verbs = ["run", "export", "images"];
+    public static readonly IReadOnlyList<string> Verbs = ["run", "export", "grade", "images"];
 
     /// <summary>One line per verb: what it takes. Printed after a usage error.</summary>
     public static string Usage(string? verb) => verb switch
     {
         "run" => "usage: workbook run [notebooks or folders…] [--timeout <seconds>] [--plain]",
         "export" => "usage: workbook export [--out <folder>] [--timeout <seconds>] [--plain]",
+        "grade" => "usage: workbook grade <folder> [--jobs N] [--out <folder>] [--timeout <seconds>] [--notebook-timeout <seconds>] [--memory <MB>] [--roster <file>] [--plain]",
         "images" => "usage: workbook images [--out <folder>]   (default: images/ in the repository)",
         _ => "usage: workbook <verb> [options]   verbs: " + string.Join(", ", Verbs) +
              "\n       workbook --help, or workbook <verb> --help, says what each verb and option does",
@@ -27,9 +28,10 @@ public static class CommandSyntax
     /// <summary>The whole command tree, built afresh for each parse.</summary>
     public static RootCommand Build()
     {
-        var root = new RootCommand("GoroutineWorkbook: run the lessons in the real notebook kernel, publish them, redraw the README's pictures.");
+        var root = new RootCommand("GoroutineWorkbook: run the lessons in the real notebook kernel, publish them, grade submitted notebooks, redraw the README's pictures.");
         root.Subcommands.Add(Run());
         root.Subcommands.Add(Export());
+        root.Subcommands.Add(Grade());
         root.Subcommands.Add(Images());
         return root;
     }
@@ -54,6 +56,56 @@ public static class CommandSyntax
         command.Options.Add(Timeout());
         command.Options.Add(Plain());
         return command;
+    }
+
+    private static Command Grade()
+    {
+        var command = new Command("grade",
+            "Run every submitted notebook in a folder, each in its own kernel with the student's identity, re-check the answers, " +
+            "and write gradebook.csv and gradebook.html. Exit 0 when the gradebook is written, whatever the submissions did.");
+        command.Arguments.Add(new Argument<string>("folder")
+        {
+            Description = "The folder of submissions: name.ipynb (the student is 'name') or name/lesson.ipynb (the student is 'name').",
+        });
+        command.Options.Add(Count("--jobs", "N", $"How many kernels run at once (default: the core count, {Environment.ProcessorCount} here)", "2"));
+        command.Options.Add(Out("The folder gradebook.csv and gradebook.html are written to (default: the submissions folder)"));
+        command.Options.Add(SecondsOption("--timeout", "60",
+            $"The longest one cell may run, in seconds (default {Grading.GradeOptions.DefaultCellTimeout.TotalSeconds:0}); the submission's kernel is then stopped"));
+        command.Options.Add(SecondsOption("--notebook-timeout", "300",
+            $"The longest one notebook may run, kernel start included, in seconds (default {Grading.GradeOptions.DefaultNotebookTimeout.TotalSeconds:0})"));
+        command.Options.Add(Count("--memory", "MB",
+            $"The managed-heap limit of each kernel, in MB (default {Grading.GradeOptions.DefaultMemoryMegabytes}); a cell that allocates past it fails with OutOfMemoryException", "1024"));
+        command.Options.Add(new Option<string>("--roster")
+        {
+            Description = "A file of 'file-or-folder,student' lines that says whose each submission is (overrides the names)",
+            HelpName = "file",
+        });
+        command.Options.Add(Plain());
+        return command;
+    }
+
+    /// <summary>An option that takes a positive whole number; absent, its value is null.</summary>
+    public static Option<int?> Count(string name, string helpName, string description, string example)
+    {
+        var option = new Option<int?>(name)
+        {
+            Description = description,
+            HelpName = helpName,
+            Arity = ArgumentArity.ZeroOrOne,
+            CustomParser = result =>
+            {
+                if (result.Tokens.Count == 1 && int.TryParse(result.Tokens[0].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n > 0)
+                    return n;
+                result.AddError($"{name} needs a positive whole number, e.g. {name} {example}.");
+                return null;
+            },
+        };
+        option.Validators.Add(result =>
+        {
+            if (!result.Implicit && result.Tokens.Count == 0)
+                result.AddError($"{name} needs a positive whole number, e.g. {name} {example}.");
+        });
+        return option;
     }
 
     private static Command Images()
