@@ -21,16 +21,23 @@ internal static class AnswerText
         return long.TryParse(t, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
     }
 
-    /// <summary>Reads "2.5", "G7", "3" as a number (the letter of a G, P or M is allowed, and a unit "µs"/"us"/"ms" is ignored).</summary>
+    /// <summary>Reads "2.5", "G7", "3" as a number (the letter of a G, P or M is allowed, and a final "µs" is ignored).</summary>
     public static bool TryNumber(string token, out decimal value)
     {
-        var t = token.Trim().TrimEnd('.');
-        foreach (var unit in new[] { "µs", "us", "ms", "ns" })
-            if (t.EndsWith(unit, StringComparison.OrdinalIgnoreCase))
-                t = t[..^unit.Length].Trim();
+        var t = WithoutUnit(token);
         if (t.Length > 1 && "GgPpMm".Contains(t[0]))
             t = t[1..];
         return decimal.TryParse(t, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+    }
+
+    /// <summary>"400 µs" → "400": a final "µs" (the unit the lessons measure in) and a full stop are dropped.</summary>
+    public static string WithoutUnit(string text)
+    {
+        var t = text.Trim().TrimEnd('.');
+        foreach (var unit in new[] { "µs", "us" })
+            if (t.EndsWith(unit, StringComparison.OrdinalIgnoreCase))
+                return t[..^unit.Length].Trim();
+        return t;
     }
 
     /// <summary>A number in its one normal form: 3, 2.5, -1 (no trailing zeros, invariant culture).</summary>

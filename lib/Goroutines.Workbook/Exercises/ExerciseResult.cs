@@ -10,6 +10,7 @@ public sealed class ExerciseResult
     internal ExerciseResult(string exercise, ExerciseKind kind, string title, Evaluation evaluation, string? hint,
         LessonSection? section, string? student, string? claimedStudent, int variant, bool grading)
     {
+        Formatting.WorkbookFormatters.EnsureRegistered();   // again, should a cell have reset the formatters
         Exercise = exercise;
         Kind = kind;
         Title = title;

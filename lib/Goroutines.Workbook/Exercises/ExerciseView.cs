@@ -5,6 +5,7 @@ public sealed class ExerciseView
 {
     internal ExerciseView(string title, string html, string text)
     {
+        Formatting.WorkbookFormatters.EnsureRegistered();   // again, should a cell have reset the formatters
         Title = title;
         Html = html;
         Text = text;

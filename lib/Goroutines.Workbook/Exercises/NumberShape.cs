@@ -3,7 +3,7 @@ using System.Collections;
 
 namespace Goroutines.Workbook.Exercises;
 
-/// <summary>One number, normalised to its invariant form ("3", "2.5"); "G7", "P1" and a unit ("µs", "ms") are allowed.</summary>
+/// <summary>One number, normalised to its invariant form ("3", "2.5"); "G7", "P1" and a final "µs" are allowed.</summary>
 internal sealed class NumberShape : AnswerShape
 {
     public override string Expected => "one number, like 3 or \"3\"";
@@ -21,7 +21,7 @@ internal sealed class NumberShape : AnswerShape
             case decimal m:
                 return ParsedAnswer.Of(AnswerText.Format(m));
             case string s:
-                var tokens = AnswerText.Tokens(s);
+                var tokens = AnswerText.Tokens(AnswerText.WithoutUnit(s));
                 if (tokens.Length == 1 && AnswerText.TryNumber(tokens[0], out var value))
                     return ParsedAnswer.Of(AnswerText.Format(value));
                 return ParsedAnswer.WrongShape(tokens.Length > 1
