@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Goroutines.Workbook.Cli.Commands;
 using Goroutines.Workbook.Cli.Execution;
 using Goroutines.Workbook.Cli.Export;
 using Goroutines.Workbook.Cli.Notebooks;
@@ -6,7 +7,7 @@ using Goroutines.Workbook.Cli.Reporting;
 
 namespace Goroutines.Workbook.Cli;
 
-/// <summary>The <c>workbook</c> command: run lessons in the real kernel, or export them as a static site.</summary>
+/// <summary>The <c>workbook</c> command: run lessons in the real kernel, export them as a static site, grade submissions, or redraw the README's pictures.</summary>
 public static class WorkbookApp
 {
     public static async Task<int> MainAsync(string[] args)
@@ -16,23 +17,31 @@ public static class WorkbookApp
         {
             command = CommandLine.Parse(args);
         }
-        catch (ArgumentException e)
+        catch (CommandLineException e)
         {
             Console.Error.WriteLine("workbook: " + e.Message);
-            Console.Error.WriteLine(CommandLine.Usage);
+            Console.Error.WriteLine(CommandSyntax.Usage(e.Verb));
             return 2;
         }
         if (command.Verb == "help")
         {
-            Console.WriteLine(CommandLine.Usage);
+            Console.Write(command.HelpText);
             return 0;
         }
+        if (command.Verb == "images")
+            return Images.ImagesCommand.Run(command.OutFolder);
 
         try
         {
             var layout = RepoLayout.Find();
             var staged = LibraryStager.Stage(layout);
             var live = !command.Plain && !Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"));
+            if (command.Grade is { } grade)
+            {
+                if (staged.Count > 0)
+                    Console.WriteLine($"Library staged in {Names.Relative(layout.Root, layout.LibraryFolder)}: {string.Join(", ", staged)}");
+                return await Grading.GradeCommand.RunAsync(layout, grade, live && !grade.Plain);
+            }
             var notebooks = ResolveNotebooks(layout, command);
             if (notebooks.Count == 0)
             {
@@ -56,7 +65,7 @@ public static class WorkbookApp
             }
             return results.All(r => r.Succeeded) ? 0 : 1;
         }
-        catch (Exception e) when (e is NotebookFormatException or LibraryMissingException or InvalidOperationException or Kernel.KernelException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is NotebookFormatException or LibraryMissingException or InvalidOperationException or Kernel.KernelException or IOException or UnauthorizedAccessException or InvalidDataException)
         {
             Console.Error.WriteLine("workbook: " + e.Message);
             return 2;

@@ -1,4 +1,4 @@
-using Goroutines.Workbook.Cli;
+using Goroutines.Workbook.Cli.Commands;
 using Goroutines.Workbook.Cli.Execution;
 using Notebooks.Tests.Support;
 
@@ -27,15 +27,43 @@ public sealed class CommandLineTests
 
     [Theory]
     [InlineData("run --timeout", "--timeout needs a positive number")]
+    [InlineData("run a.ipynb --timeout", "--timeout needs a positive number")]
+    [InlineData("run --timeout soon", "--timeout needs a positive number")]
+    [InlineData("export --out", "--out needs a folder")]
+    [InlineData("images --bogus", "unknown option '--bogus'")]
+    [InlineData("frobnicate", "unknown verb 'frobnicate'")]
     [InlineData("run --timeout -3", "--timeout needs a positive number")]
     [InlineData("run --out x", "--out is an option of export")]
     [InlineData("export a.ipynb", "takes no notebook paths")]
     [InlineData("run --fast", "unknown option '--fast'")]
     public void Bad_arguments_say_what_is_wrong(string args, string message)
     {
-        var e = Assert.Throws<ArgumentException>(() => CommandLine.Parse(args.Split(' ')));
+        var e = Assert.Throws<CommandLineException>(() => CommandLine.Parse(args.Split(' ')));
 
         Assert.Contains(message, e.Message);
+    }
+
+    [Theory]
+    [InlineData("run", "--timeout")]
+    [InlineData("export", "--out")]
+    [InlineData("images", "--out")]
+    public void Each_verb_has_help_that_names_its_options(string verb, string option)
+    {
+        var command = CommandLine.Parse([verb, "--help"]);
+
+        Assert.Equal("help", command.Verb);
+        Assert.Contains($" {verb} [", command.HelpText); // the usage line: "workbook run [<notebooks>...] [options]"
+        Assert.Contains(option, command.HelpText);
+    }
+
+    [Fact]
+    public void No_arguments_is_the_help_that_lists_every_verb()
+    {
+        var command = CommandLine.Parse([]);
+
+        Assert.Equal("help", command.Verb);
+        foreach (var verb in CommandSyntax.Verbs)
+            Assert.Contains(verb, command.HelpText);
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public sealed class NotebookRunner(RepoLayout layout, RunnerOptions options, IRu
         try
         {
             var launch = await KernelLocator.LocateAsync(folder, layout.Root, cancel);
-            kernel = await KernelProcess.StartAsync(launch, folder, options.StartTimeout, cancel);
+            kernel = await KernelProcess.StartAsync(launch, folder, Shorter(options.StartTimeout, Remaining(watch)), cancel, options.Environment);
         }
         catch (KernelException e)
         {
@@ -46,7 +46,7 @@ public sealed class NotebookRunner(RepoLayout layout, RunnerOptions options, IRu
                     continue;
                 }
                 progress.CellStarting(notebook, cell);
-                var result = await RunCellAsync(kernel, cell, cancel);
+                var result = await RunCellAsync(kernel, cell, Remaining(watch), cancel);
                 results.Add(result);
                 progress.CellFinished(notebook, result);
                 if (result.Status is CellStatus.TimedOut or CellStatus.KernelCrashed)
@@ -59,11 +59,25 @@ public sealed class NotebookRunner(RepoLayout layout, RunnerOptions options, IRu
         return done;
     }
 
-    private async Task<CellResult> RunCellAsync(KernelProcess kernel, NotebookCell cell, CancellationToken cancel)
+    // What is left of the notebook's time limit (the cell limit when there is none).
+    private TimeSpan Remaining(Stopwatch watch) =>
+        options.NotebookTimeout is { } whole ? Max(whole - watch.Elapsed, TimeSpan.FromMilliseconds(1)) : options.CellTimeout;
+
+    private static TimeSpan Shorter(TimeSpan a, TimeSpan b) => a < b ? a : b;
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+
+    private async Task<CellResult> RunCellAsync(KernelProcess kernel, NotebookCell cell, TimeSpan notebookLeft, CancellationToken cancel)
     {
         if (string.IsNullOrWhiteSpace(cell.Source))
             return new CellResult(cell, CellStatus.Ok, null, TimeSpan.Zero, []);
-        var submission = await kernel.SubmitAsync(cell.Source, cell.KernelName ?? NotebookParser.DefaultKernel, options.CellTimeout, cancel);
+        var byNotebook = notebookLeft < options.CellTimeout;
+        var submission = await kernel.SubmitAsync(cell.Source, cell.KernelName ?? NotebookParser.DefaultKernel, Shorter(options.CellTimeout, notebookLeft), cancel);
+        if (submission.Status == SubmissionStatus.TimedOut && byNotebook)
+            submission = submission with
+            {
+                Message = $"the notebook did not finish within its limit of {options.NotebookTimeout!.Value.TotalSeconds:0.#} s; the kernel (pid {kernel.ProcessId}) was stopped",
+            };
         var outputs = CollectOutputs(submission.Events);
         var errorOutput = outputs.FirstOrDefault(o => o.Kind == OutputKind.Error);
         var (status, error) = submission.Status switch

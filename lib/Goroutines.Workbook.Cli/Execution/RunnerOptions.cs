@@ -10,4 +10,10 @@ public sealed record RunnerOptions
 
     /// <summary>The longest the kernel may take to start.</summary>
     public TimeSpan StartTimeout { get; init; } = TimeSpan.FromSeconds(120);
+
+    /// <summary>The longest a whole notebook may run, kernel start included (null: no limit but the cells').</summary>
+    public TimeSpan? NotebookTimeout { get; init; }
+
+    /// <summary>Environment variables set for the kernel process, on top of this process's own.</summary>
+    public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
 }

@@ -9,20 +9,9 @@ namespace Goroutines.Workbook.Cli.Images;
 /// </summary>
 internal static class ImagesCommand
 {
-    public const string Usage = "usage: workbook images [--out <folder>]   (default: images/ in the repository)";
-
-    public static int Run(IReadOnlyList<string> args)
+    /// <summary>Writes the pictures to <paramref name="outFolder"/> (default: images/ in the repository); 0 on success, 1 on failure.</summary>
+    public static int Run(string? outFolder)
     {
-        string? outFolder = null;
-        for (var i = 0; i < args.Count; i++)
-        {
-            if (args[i] == "--out" && i + 1 < args.Count) outFolder = args[++i];
-            else
-            {
-                Console.Error.WriteLine($"workbook images: unknown argument '{args[i]}'.\n{Usage}");
-                return 2;
-            }
-        }
         try
         {
             var folder = Path.GetFullPath(outFolder ?? Path.Combine(RepoLayout.Find().Root, "images"));

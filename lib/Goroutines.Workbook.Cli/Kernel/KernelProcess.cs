@@ -53,7 +53,8 @@ public sealed class KernelProcess : IAsyncDisposable
     }
 
     /// <summary>Starts a kernel in <paramref name="workingDirectory"/> and waits until it reports KernelReady.</summary>
-    public static async Task<KernelProcess> StartAsync(KernelLaunch launch, string workingDirectory, TimeSpan startLimit, CancellationToken cancel = default)
+    public static async Task<KernelProcess> StartAsync(KernelLaunch launch, string workingDirectory, TimeSpan startLimit, CancellationToken cancel = default,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         InstallExitHook();
         var info = new ProcessStartInfo(launch.FileName)
@@ -71,6 +72,8 @@ public sealed class KernelProcess : IAsyncDisposable
         info.Environment["DOTNET_INTERACTIVE_CLI_TELEMETRY_OPTOUT"] = "1";
         info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         info.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+            info.Environment[name] = value;
 
         Process process;
         try

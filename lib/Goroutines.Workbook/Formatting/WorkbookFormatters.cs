@@ -3,6 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.Linq;
 using System.Runtime.CompilerServices;
+using Goroutines.Workbook.Exercises;
 using Goroutines.Workbook.Plotting;
 using Microsoft.DotNet.Interactive.Formatting;
 
@@ -53,6 +54,10 @@ public static class WorkbookFormatters
             Formatter.Register<Scrubber>((scrubber, writer) => writer.Write(scrubber.ToString()), PlainText);
             Formatter.Register<Stepper>((stepper, writer) => writer.Write(stepper.Current.ToHtml()), Html);
             Formatter.Register<Stepper>((stepper, writer) => writer.Write(stepper.Current.ToString()), PlainText);
+            Formatter.Register<ExerciseResult>((result, writer) => writer.Write(result.ToHtml()), Html);
+            Formatter.Register<ExerciseResult>((result, writer) => writer.Write(result.ToString()), PlainText);
+            Formatter.Register<ExerciseView>((view, writer) => writer.Write(view.ToHtml()), Html);
+            Formatter.Register<ExerciseView>((view, writer) => writer.Write(view.ToString()), PlainText);
         }
     }
 
