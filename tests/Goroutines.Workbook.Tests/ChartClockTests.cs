@@ -30,7 +30,7 @@ public class ChartClockTests
         var g3 = Json.Trace(figure, "G3");
         Assert.Equal([4], Json.Numbers(g3.GetProperty("base")));
         Assert.Equal([1], Json.Numbers(g3.GetProperty("x")));
-        Assert.Equal("scheduler step (event number)", figure.Layout.XAxis!.Title!.Text);
+        Assert.Equal("scheduler step (event number)", Json.XTitle(figure));
         Assert.Contains("start step %{customdata[0]}, lasted %{customdata[2]} steps", g3.GetProperty("hovertemplate").GetString());
     }
 
@@ -51,7 +51,7 @@ public class ChartClockTests
         Assert.Equal([0, 1, 0, 0], Json.Numbers(queue.GetProperty("y")));
         var running = Json.Trace(Charts.GoroutineStates(run, ChartClock.Steps), "running");
         Assert.Equal([0, 1, 2, 3, 4, 5, 6, 7, 8], Json.Numbers(running.GetProperty("x")));
-        Assert.Equal("scheduler step (event number)", Charts.Threads(run, ChartClock.Steps).Layout.XAxis!.Title!.Text);
-        Assert.Equal("scheduler step (event number)", Charts.ThreadTimeline(run, ChartClock.Steps).Layout.XAxis!.Title!.Text);
+        Assert.Equal("scheduler step (event number)", Json.XTitle(Charts.Threads(run, ChartClock.Steps)));
+        Assert.Equal("scheduler step (event number)", Json.XTitle(Charts.ThreadTimeline(run, ChartClock.Steps)));
     }
 }

@@ -50,9 +50,9 @@ public class GoroutineStatesTests
             Assert.Equal("states", trace.GetProperty("stackgroup").GetString());
             Assert.Equal("hv", trace.GetProperty("line").GetProperty("shape").GetString());
         });
-        Assert.Equal("Goroutines by state", figure.Layout.Title!.Text);
-        Assert.Equal("time (µs)", figure.Layout.XAxis!.Title!.Text);
-        Assert.Equal("goroutines (count)", figure.Layout.YAxis!.Title!.Text);
+        Assert.Equal("Goroutines by state", Json.Title(figure));
+        Assert.Equal("time (µs)", Json.XTitle(figure));
+        Assert.Equal("goroutines (count)", Json.YTitle(figure));
         Assert.StartsWith("Running can never exceed GOMAXPROCS", figure.Caption);
     }
 }

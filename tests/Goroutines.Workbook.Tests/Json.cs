@@ -1,16 +1,31 @@
 using System.Linq;
 using System.Text.Json;
-using Goroutines.Workbook.Plotting;
+using Plotly.NET;
 
 namespace Goroutines.Workbook.Tests;
 
-/// <summary>Reads a figure back from the JSON plotly.js would get, so tests check what is really sent.</summary>
+/// <summary>Reads a chart back from the JSON plotly.js would get (GenericChart.toFigureJson), so tests check what is really sent.</summary>
 internal static class Json
 {
-    public static JsonElement Of(Figure figure) => JsonDocument.Parse(figure.ToJson()).RootElement;
+    public static JsonElement Of(GenericChart chart) => JsonDocument.Parse(GenericChart.toFigureJson(chart)).RootElement;
 
-    public static JsonElement Trace(Figure figure, string name) =>
-        Of(figure).GetProperty("data").EnumerateArray().Single(t => t.GetProperty("name").GetString() == name);
+    public static JsonElement Layout(GenericChart chart) => Of(chart).GetProperty("layout");
+
+    public static JsonElement[] Traces(GenericChart chart) => Of(chart).GetProperty("data").EnumerateArray().ToArray();
+
+    public static JsonElement Trace(GenericChart chart, string name) =>
+        Traces(chart).Single(t => t.GetProperty("name").GetString() == name);
+
+    public static string[] Names(GenericChart chart) => Traces(chart).Select(t => t.GetProperty("name").GetString()!).ToArray();
+
+    public static string Title(GenericChart chart) => Layout(chart).GetProperty("title").GetProperty("text").GetString()!;
+
+    public static string XTitle(GenericChart chart) => Layout(chart).GetProperty("xaxis").GetProperty("title").GetProperty("text").GetString()!;
+
+    public static string YTitle(GenericChart chart) => Layout(chart).GetProperty("yaxis").GetProperty("title").GetProperty("text").GetString()!;
+
+    public static string[] Notes(GenericChart chart) =>
+        Layout(chart).TryGetProperty("annotations", out var notes) ? notes.EnumerateArray().Select(n => n.GetProperty("text").GetString()!).ToArray() : [];
 
     public static double[] Numbers(JsonElement array) => array.EnumerateArray().Select(e => e.GetDouble()).ToArray();
 

@@ -1,7 +1,6 @@
 using System;
 using System.Linq;
 using Goroutines;
-using Goroutines.Workbook.Plotting;
 using static Goroutines.Runtime;
 
 namespace Goroutines.Workbook.Tests;
@@ -47,8 +46,8 @@ public class RealRunTests
 
         var figure = Charts.Timeline(run);
 
-        var bars = figure.Data.OfType<Bar>()
-            .SelectMany(b => b.Base!.Select((start, i) => (Start: start, G: b.Name!, Row: b.Categories[i])))
+        var bars = Json.Traces(figure)
+            .SelectMany(b => Json.Numbers(b.GetProperty("base")).Select((start, i) => (Start: start, G: b.GetProperty("name").GetString()!, Row: Json.Strings(b.GetProperty("y"))[i])))
             .OrderBy(b => b.Start)
             .ToList();
         Assert.All(bars, b => Assert.Equal("P0", b.Row));
@@ -65,12 +64,13 @@ public class RealRunTests
 
         var figure = Charts.RunQueues(run);
 
-        var p0 = figure.Data.OfType<Scatter>().Single(s => s.Name == "P0 local queue");
-        Assert.Equal(run.Events.Max(e => e.LocalQueues[0]), p0.Y.Max());
-        Assert.True(p0.Y.Max() >= 9, "nine of main's goroutines wait in P0's queue while the tenth sits in runnext");
-        Assert.Equal(0, p0.Y[^1]);
+        var p0 = Json.Trace(figure, "P0 local queue");
+        var y = Json.Numbers(p0.GetProperty("y"));
+        Assert.Equal(run.Events.Max(e => e.LocalQueues[0]), y.Max());
+        Assert.True(y.Max() >= 9, "nine of main's goroutines wait in P0's queue while the tenth sits in runnext");
+        Assert.Equal(0, y[^1]);
         var runEnd = run.Events.Single(e => e.Kind == EventKind.RunEnd);
-        Assert.Equal(runEnd.TimeNs / 1000.0, p0.X[^1]);
+        Assert.Equal(runEnd.TimeNs / 1000.0, Json.Numbers(p0.GetProperty("x"))[^1]);
     }
 
     [Fact]
@@ -110,12 +110,12 @@ public class RealRunTests
 
         var figure = Charts.Threads(run);
 
-        var threads = figure.Data.OfType<Scatter>().Single(s => s.Name == "OS threads (Ms)");
-        Assert.Equal(run.Events.Max(e => e.Threads), threads.Y.Max());
-        var marks = figure.Data.OfType<Scatter>().Single(s => s.Name == "new thread");
-        Assert.Equal(run.Events.Count(e => e.Kind == EventKind.ThreadStart), marks.X.Count);
-        Assert.True(marks.X.Count >= 2, "a second M should start while the first is blocked in the syscall");
-        Assert.Contains($"peaked at {threads.Y.Max()} threads", figure.Caption);
+        var threads = Json.Numbers(Json.Trace(figure, "OS threads (Ms)").GetProperty("y"));
+        Assert.Equal(run.Events.Max(e => e.Threads), threads.Max());
+        var marks = Json.Numbers(Json.Trace(figure, "new thread").GetProperty("x"));
+        Assert.Equal(run.Events.Count(e => e.Kind == EventKind.ThreadStart), marks.Length);
+        Assert.True(marks.Length >= 2, "a second M should start while the first is blocked in the syscall");
+        Assert.Contains($"peaked at {threads.Max()} threads", figure.Caption);
     }
 
     [Fact]
@@ -147,8 +147,8 @@ public class RealRunTests
         Assert.True(syscall.DurationNs >= 90_000_000, $"the 100 ms syscall lasted {syscall.DurationNs / 1e6} ms");
         Assert.Contains(spans, s => !s.InSyscall && s.M != syscall.M && s.StartNs < syscall.EndNs && s.EndNs > syscall.StartNs);
         var figure = Charts.ThreadTimeline(run);
-        var bars = figure.Data.OfType<Bar>().Single(b => b.Name == $"G{syscall.G}");
-        Assert.Contains($"G{syscall.G} syscall", bars.Text!);
+        var bars = Json.Trace(figure, $"G{syscall.G}");
+        Assert.Contains($"G{syscall.G} syscall", Json.Strings(bars.GetProperty("text")));
     }
 
     [Fact]
@@ -160,12 +160,12 @@ public class RealRunTests
 
         Assert.All(figures, f =>
         {
-            var html = f.ToHtml();
+            var html = new Goroutines.Workbook.Plotting.ChartHtml().Render(f);
             Assert.Contains("data-plotly-figure", html);
             Assert.NotEmpty(f.Caption);
-            Assert.NotEmpty(f.Layout.Title!.Text);
-            Assert.NotEmpty(f.Layout.XAxis!.Title!.Text);
-            Assert.NotEmpty(f.Layout.YAxis!.Title!.Text);
+            Assert.NotEmpty(Json.Title(f));
+            Assert.NotEmpty(Json.XTitle(f));
+            Assert.NotEmpty(Json.YTitle(f));
             Assert.NotEmpty(Json.Of(f).GetProperty("data").EnumerateArray());
         });
     }

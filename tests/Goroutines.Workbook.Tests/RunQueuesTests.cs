@@ -21,7 +21,7 @@ public class RunQueuesTests
     {
         var figure = Charts.RunQueues(QueuesRun());
 
-        Assert.Equal(["global queue", "P0 local queue", "P1 local queue"], figure.Data.Select(t => t.Name!).ToArray());
+        Assert.Equal(["global queue", "P0 local queue", "P1 local queue"], Json.Names(figure));
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public class RunQueuesTests
     {
         var figure = Charts.RunQueues(QueuesRun());
 
-        var dashes = figure.Data.Select(t => Json.Trace(figure, t.Name!).GetProperty("line").GetProperty("dash").GetString()).ToList();
+        var dashes = Json.Traces(figure).Select(t => t.GetProperty("line").GetProperty("dash").GetString()).ToList();
         Assert.Equal(dashes.Count, dashes.Distinct().Count());
     }
 

@@ -49,9 +49,9 @@ public class SpeedupTests
     {
         var figure = Charts.Speedup([Run(1, 100), Run(2, 60)]);
 
-        Assert.Equal("Speedup against GOMAXPROCS", figure.Layout.Title!.Text);
-        Assert.Equal("GOMAXPROCS (number of Ps)", figure.Layout.XAxis!.Title!.Text);
-        Assert.Equal("speedup (× as fast as with 1 P)", figure.Layout.YAxis!.Title!.Text);
+        Assert.Equal("Speedup against GOMAXPROCS", Json.Title(figure));
+        Assert.Equal("GOMAXPROCS (number of Ps)", Json.XTitle(figure));
+        Assert.Equal("speedup (× as fast as with 1 P)", Json.YTitle(figure));
         Assert.StartsWith("The dashed line is perfect scaling", figure.Caption);
     }
 

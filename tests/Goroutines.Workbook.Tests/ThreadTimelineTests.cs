@@ -51,7 +51,7 @@ public class ThreadTimelineTests
 
         Assert.Equal(["M2"], Json.Strings(g3.GetProperty("y")));
         Assert.Equal([23], Json.Numbers(g3.GetProperty("base")));
-        Assert.False(g3.GetProperty("marker").TryGetProperty("pattern", out _));
+        Assert.False(g3.GetProperty("marker").TryGetProperty("pattern", out var pattern) && pattern.TryGetProperty("shape", out _));
     }
 
     [Fact]

@@ -50,9 +50,9 @@ public class ThreadsTests
     {
         var figure = Charts.Threads(SyscallRun());
 
-        Assert.Equal("OS threads (Ms) over time", figure.Layout.Title!.Text);
-        Assert.Equal("time (µs)", figure.Layout.XAxis!.Title!.Text);
-        Assert.Equal("OS threads (count)", figure.Layout.YAxis!.Title!.Text);
+        Assert.Equal("OS threads (Ms) over time", Json.Title(figure));
+        Assert.Equal("time (µs)", Json.XTitle(figure));
+        Assert.Equal("OS threads (count)", Json.YTitle(figure));
         Assert.Contains("peaked at 2 threads", figure.Caption);
         Assert.Contains("GOMAXPROCS (1)", figure.Caption);
     }

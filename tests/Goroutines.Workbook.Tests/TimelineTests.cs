@@ -123,7 +123,7 @@ public class TimelineTests
         Assert.Equal(Palette.Count, data.GetArrayLength());
         var labels = data.EnumerateArray().SelectMany(t => Json.Strings(t.GetProperty("text"))).Order().ToList();
         Assert.Equal(Enumerable.Range(1, 30).Select(g => $"G{g}").Order().ToList(), labels);
-        Assert.False(figure.Layout.ShowLegend);
+        Assert.False(Json.Layout(figure).GetProperty("showlegend").GetBoolean());
         Assert.Contains("30 runs of 30 goroutines", figure.Caption);
     }
 
@@ -134,7 +134,7 @@ public class TimelineTests
 
         var bars = Json.Of(figure).GetProperty("data").EnumerateArray().Sum(t => t.GetProperty("x").GetArrayLength());
         Assert.Equal(Charts.MaxTimelineBars, bars);
-        Assert.Contains($"Only the first {Charts.MaxTimelineBars} of {Charts.MaxTimelineBars + 10} bars", figure.Layout.Annotations!.Single().Text);
+        Assert.Contains($"Only the first {Charts.MaxTimelineBars} of {Charts.MaxTimelineBars + 10} bars", Json.Notes(figure).Single());
     }
 
     [Fact]
@@ -142,8 +142,8 @@ public class TimelineTests
     {
         var figure = Charts.Timeline(RunResultFactory.Create([], maxProcs: 2));
 
-        Assert.Empty(figure.Data);
-        Assert.Contains("RecordEvents", figure.Layout.Annotations!.Single().Text);
+        Assert.Empty(Json.Traces(figure));
+        Assert.Contains("RecordEvents", Json.Notes(figure).Single());
         Assert.Equal("No goroutine ran: there is nothing to draw.", figure.Caption);
     }
 
@@ -152,7 +152,7 @@ public class TimelineTests
     {
         var run = RunResultFactory.Create(new EventScript(1).At(0, EventKind.GoStart, p: 0, g: 1).Events, maxProcs: 1, droppedEvents: 42);
 
-        var note = Charts.Timeline(run).Layout.Annotations!.Single().Text;
+        var note = Json.Notes(Charts.Timeline(run)).Single();
 
         Assert.Contains("42 more were dropped", note);
     }

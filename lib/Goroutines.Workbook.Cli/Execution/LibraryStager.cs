@@ -8,8 +8,12 @@ namespace Goroutines.Workbook.Cli.Execution;
 /// </summary>
 public static class LibraryStager
 {
-    /// <summary>The assemblies the lessons reference, and their symbols.</summary>
-    public static readonly IReadOnlyList<string> Assemblies = ["Goroutines", "Goroutines.Workbook"];
+    /// <summary>
+    /// The assemblies the lessons reference, and their symbols: the library, and Plotly.NET (with what it needs
+    /// that the kernel lacks) for its charts. Not FSharp.Core: the library makes Plotly.NET use the kernel's own.
+    /// </summary>
+    public static readonly IReadOnlyList<string> Assemblies =
+        ["Goroutines", "Goroutines.Workbook", "Plotly.NET", "Plotly.NET.CSharp", "DynamicObj", "Fable.Core", "Giraffe.ViewEngine"];
 
     /// <summary>Copies the library from <paramref name="sourceFolder"/> (default: this program's folder) to the layout's library folder.</summary>
     public static IReadOnlyList<string> Stage(RepoLayout layout, string? sourceFolder = null)

@@ -18,7 +18,6 @@ public static partial class PlotlyInliner
     public static bool NeedsPlotly(string html) =>
         html.Contains("data-plotly-figure", StringComparison.Ordinal) || html.Contains("Plotly.newPlot", StringComparison.Ordinal);
 
-    /// <summary>The head script with plotly.js, from the workbook library (which takes it from a package at build time).</summary>
-    public static string HeadScript() =>
-        "<script id=\"" + Plotting.PlotlyJs.ScriptId + "\">" + Plotting.PlotlyJs.Source.Replace("</script", "<\\/script", StringComparison.OrdinalIgnoreCase) + "</script>";
+    /// <summary>The head script with plotly.js, as Plotly.NET carries it (the same tag a chart output starts with).</summary>
+    public static string HeadScript() => Plotting.PlotlyJs.ScriptTag();
 }

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
-using Goroutines.Workbook.Plotting;
+using Plotly.NET;
+using static Goroutines.Workbook.PlotlyParts;
+using CSharpChart = Plotly.NET.CSharp.Chart;
 
 namespace Goroutines.Workbook;
 
@@ -13,7 +15,7 @@ public static partial class Charts
     /// <summary>
     /// How many goroutines are running, runnable (waiting for a P), in a syscall and waiting (blocked), over time, stacked.
     /// </summary>
-    public static Figure GoroutineStates(RunResult run, ChartClock clock = ChartClock.Time)
+    public static GenericChart GoroutineStates(RunResult run, ChartClock clock = ChartClock.Time)
     {
         ArgumentNullException.ThrowIfNull(run);
         var scale = ChartScale.For(clock);
@@ -58,30 +60,19 @@ public static partial class Charts
                 values[i].Add(counts[i]);
         }
 
-        var data = new List<PlotTrace>();
+        var data = new List<GenericChart>();
         for (var i = 0; i < States.Length; i++)
         {
-            data.Add(new Scatter
-            {
-                Name = States[i].Name,
-                X = times,
-                Y = values[i],
-                StackGroup = "states",
-                Line = new Line { Shape = "hv", Color = Palette.Color(States[i].Colour), Width = 1 },
-                FillColor = Palette.Color(States[i].Colour),
-                HoverTemplate = "%{y}",
-            });
+            var colour = Palette.Color(States[i].Colour);
+            var area = CSharpChart.StackedArea<double, double, string>(times, values[i], Name: States[i].Name, UseDefaults: false,
+                Line: StepLine(colour, 1), FillColor: Colour(colour));
+            Set(TraceOf(area), ("stackgroup", "states"), ("hovertemplate", "%{y}"));
+            data.Add(area);
         }
-        var layout = new Layout
-        {
-            Title = "Goroutines by state",
-            XAxis = new Axis { Title = scale.AxisTitle, RangeMode = "tozero" },
-            YAxis = new Axis { Title = "goroutines (count)", RangeMode = "tozero" },
-            ShowLegend = true,
-            Height = 360,
-            HoverMode = "x unified",
-            Annotations = NotesAbout(run),
-        };
+        var layout = LayoutOf("Goroutines by state",
+            Axis(scale.AxisTitle, ("rangemode", "tozero")),
+            Axis("goroutines (count)", ("rangemode", "tozero")),
+            height: 360, hoverMode: "x unified", NotesAbout(run));
         const string caption = "Running can never exceed GOMAXPROCS; runnable goroutines wait in run queues for a P, "
                                + "waiting ones are blocked (channel, lock, sleep) and need another goroutine or a timer to wake them.";
         return Make(data, layout, caption);

@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Goroutines.Workbook.Plotting;
+using Plotly.NET;
+using static Goroutines.Workbook.PlotlyParts;
+using CSharpChart = Plotly.NET.CSharp.Chart;
 
 namespace Goroutines.Workbook;
 
@@ -10,7 +12,7 @@ public static partial class Charts
     /// <summary>
     /// How many runnable goroutines wait in the global run queue and in each P's local queue, over time (as steps).
     /// </summary>
-    public static Figure RunQueues(RunResult run, ChartClock clock = ChartClock.Time)
+    public static GenericChart RunQueues(RunResult run, ChartClock clock = ChartClock.Time)
     {
         ArgumentNullException.ThrowIfNull(run);
         var scale = ChartScale.For(clock);
@@ -29,37 +31,30 @@ public static partial class Charts
         global.End(end);
         locals.ForEach(series => series.End(end));
 
-        var data = new List<PlotTrace> { QueueLine("global queue", global, "#000000", "solid", 3) };
+        var data = new List<GenericChart> { QueueLine("global queue", global, "#000000", "solid", 3) };
         for (var p = 0; p < procs; p++)
             data.Add(QueueLine($"P{p} local queue", locals[p], Palette.Color(p), Palette.Dash(p + 1), 2));
+        var highest = Math.Max(global.Max, locals.Select(l => l.Max).DefaultIfEmpty(0).Max());
 
-        var layout = new Layout
-        {
-            Title = "Run queues: goroutines waiting for a P",
-            XAxis = new Axis { Title = scale.AxisTitle, RangeMode = "tozero" },
-            YAxis = new Axis { Title = "runnable goroutines waiting (count)", RangeMode = "tozero", DTick = MaxOf(data) <= 10 ? 1 : null },
-            ShowLegend = true,
-            Height = 360,
-            HoverMode = "x unified",
-            Annotations = NotesAbout(run),
-        };
+        var layout = LayoutOf("Run queues: goroutines waiting for a P",
+            Axis(scale.AxisTitle, ("rangemode", "tozero")),
+            Axis("runnable goroutines waiting (count)", ("rangemode", "tozero"), ("dtick", highest <= 10 ? 1 : null)),
+            height: 360, hoverMode: "x unified", NotesAbout(run));
         const string caption = "A rising line is goroutines piling up in a queue; local queues drain as their P runs them, "
                                + "the global queue as any P takes from it (and when another P steals, one queue drops as the thief's rises).";
         return Make(data, layout, caption);
     }
 
     // One queue's length as a step line.
-    private static Scatter QueueLine(string name, StepSeries series, string colour, string dash, double width) => new()
+    private static GenericChart QueueLine(string name, StepSeries series, string colour, string dash, double width)
     {
-        Name = name,
-        X = series.X,
-        Y = series.Y,
-        Mode = "lines",
-        Line = new Line { Shape = "hv", Color = colour, Dash = dash, Width = width },
-        HoverTemplate = "%{y}",
-    };
+        var chart = CSharpChart.Line<double, double, string>(series.X, series.Y, Name: name, UseDefaults: false,
+            Line: StepLine(colour, width, dash));
+        Set(TraceOf(chart), ("hovertemplate", "%{y}"));
+        return chart;
+    }
 
-    // The largest y value of the traces (for choosing whole-number ticks).
-    private static double MaxOf(IEnumerable<PlotTrace> data) =>
-        data.OfType<Scatter>().Select(s => s.Y.Count == 0 ? 0 : s.Y.Max()).DefaultIfEmpty(0).Max();
+    // A line drawn as steps ("hv": across, then up or down), as a count changes at an instant.
+    private static Line StepLine(string colour, double width, string dash = "solid") =>
+        Set(new Line(), ("shape", "hv"), ("color", colour), ("width", width), ("dash", dash));
 }

@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Goroutines.Workbook.Plotting;
+using Plotly.NET;
+using static Goroutines.Workbook.PlotlyParts;
+using CSharpChart = Plotly.NET.CSharp.Chart;
 
 namespace Goroutines.Workbook;
 
@@ -11,7 +13,7 @@ public static partial class Charts
     /// How much faster the same program ran with more Ps, against the ideal (twice the Ps, twice as fast).
     /// Give it runs of one program with different MaxProcs; several runs with the same MaxProcs count by their median.
     /// </summary>
-    public static Figure Speedup(IEnumerable<RunResult> runs)
+    public static GenericChart Speedup(IEnumerable<RunResult> runs)
     {
         ArgumentNullException.ThrowIfNull(runs);
         var byProcs = runs
@@ -25,38 +27,19 @@ public static partial class Charts
         var (baseProcs, baseMicros) = byProcs[0];
         var procs = byProcs.Select(p => (double)p.Procs).ToList();
         var speedups = byProcs.Select(p => p.Micros > 0 ? baseMicros / p.Micros : 0).ToList();
-        var data = new List<PlotTrace>
-        {
-            new Scatter
-            {
-                Name = "ideal",
-                X = procs,
-                Y = procs.Select(p => p / baseProcs).ToList(),
-                Line = new Line { Color = "#000000", Dash = "dash", Width = 2 },
-                HoverTemplate = "ideal with %{x} Ps: %{y:.2f}×<extra></extra>",
-            },
-            new Scatter
-            {
-                Name = "measured",
-                Mode = "lines+markers",
-                X = procs,
-                Y = speedups,
-                Text = speedups.Select(s => $"{s:0.00}×").ToList(),
-                CustomData = byProcs.Select(p => (IReadOnlyList<object>)[p.Micros]).ToList(),
-                Line = new Line { Color = Palette.Color(4), Width = 3 },
-                Marker = new Marker { Color = Palette.Color(4) },
-                HoverTemplate = "%{x} Ps: %{text} (main ran %{customdata[0]:.1f} µs)<extra></extra>",
-            },
-        };
-        var layout = new Layout
-        {
-            Title = "Speedup against GOMAXPROCS",
-            XAxis = new Axis { Title = "GOMAXPROCS (number of Ps)", DTick = 1 },
-            YAxis = new Axis { Title = $"speedup (× as fast as with {baseProcs} P{(baseProcs == 1 ? "" : "s")})", RangeMode = "tozero" },
-            ShowLegend = true,
-            Height = 360,
-            HoverMode = "closest",
-        };
+        var ideal = CSharpChart.Line<double, double, string>(procs, procs.Select(p => p / baseProcs), Name: "ideal", UseDefaults: false,
+            LineColor: Colour("#000000"), LineDash: StyleParam.DrawingStyle.Dash, LineWidth: 2);
+        Set(TraceOf(ideal), ("hovertemplate", "ideal with %{x} Ps: %{y:.2f}×<extra></extra>"));
+        var measured = CSharpChart.Line<double, double, string>(procs, speedups, Name: "measured", ShowMarkers: true, UseDefaults: false,
+            MultiText: speedups.Select(s => $"{s:0.00}×").ToList(), LineColor: Colour(Palette.Color(4)), LineWidth: 3, MarkerColor: Colour(Palette.Color(4)));
+        Set(TraceOf(measured),
+            ("customdata", byProcs.Select(p => new object[] { p.Micros }).ToArray()),
+            ("hovertemplate", "%{x} Ps: %{text} (main ran %{customdata[0]:.1f} µs)<extra></extra>"));
+        var data = new List<GenericChart> { ideal, measured };
+        var layout = LayoutOf("Speedup against GOMAXPROCS",
+            Axis("GOMAXPROCS (number of Ps)", ("dtick", 1)),
+            Axis($"speedup (× as fast as with {baseProcs} P{(baseProcs == 1 ? "" : "s")})", ("rangemode", "tozero")),
+            height: 360, hoverMode: "closest", []);
         var caption = $"The dashed line is perfect scaling; the measured line falls below it when goroutines wait for each other "
                       + $"or there are fewer cores ({Environment.ProcessorCount} here) than Ps.";
         return Make(data, layout, caption);

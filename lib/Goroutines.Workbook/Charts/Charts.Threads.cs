@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Goroutines.Workbook.Plotting;
+using Plotly.NET;
+using static Goroutines.Workbook.PlotlyParts;
+using CSharpChart = Plotly.NET.CSharp.Chart;
 
 namespace Goroutines.Workbook;
 
@@ -10,7 +12,7 @@ public static partial class Charts
     /// <summary>
     /// The number of OS threads (Ms) over time, against GOMAXPROCS, with a marker at each new thread and the reason for it.
     /// </summary>
-    public static Figure Threads(RunResult run, ChartClock clock = ChartClock.Time)
+    public static GenericChart Threads(RunResult run, ChartClock clock = ChartClock.Time)
     {
         ArgumentNullException.ThrowIfNull(run);
         var scale = ChartScale.For(clock);
@@ -23,46 +25,24 @@ public static partial class Charts
 
         var starts = events.Where(e => e.Kind == EventKind.ThreadStart).ToList();
         var procs = run.Options.MaxProcs;
-        var data = new List<PlotTrace>
-        {
-            new Scatter
-            {
-                Name = "OS threads (Ms)",
-                X = threads.X,
-                Y = threads.Y,
-                Line = new Line { Shape = "hv", Color = Palette.Color(4), Width = 3 },
-                HoverTemplate = $"%{{y}} threads at {scale.Hover("x")}<extra></extra>",
-            },
-            new Scatter
-            {
-                Name = $"GOMAXPROCS = {procs}",
-                X = [0, end],
-                Y = [procs, procs],
-                Line = new Line { Color = Palette.Color(5), Dash = "dash", Width = 2 },
-                HoverTemplate = $"GOMAXPROCS = {procs}: at most {procs} thread{(procs == 1 ? "" : "s")} run Go code at once<extra></extra>",
-            },
-            new Scatter
-            {
-                Name = "new thread",
-                Mode = "markers",
-                X = starts.Select(e => scale.X(e.TimeNs)).ToList(),
-                Y = starts.Select(e => (double)e.Threads).ToList(),
-                Text = starts.Select(e => e.M < 0 ? "M?" : $"M{e.M}").ToList(),
-                CustomData = starts.Select(e => (IReadOnlyList<object>)[e.Reason]).ToList(),
-                Marker = new Marker { Color = Palette.Color(0), Line = new Line { Color = "#000000", Width = 1 } },
-                HoverTemplate = $"<b>%{{text}}</b> started at {scale.Hover("x")}<br>%{{customdata[0]}}<extra></extra>",
-            },
-        };
-        var layout = new Layout
-        {
-            Title = "OS threads (Ms) over time",
-            XAxis = new Axis { Title = scale.AxisTitle, RangeMode = "tozero" },
-            YAxis = new Axis { Title = "OS threads (count)", RangeMode = "tozero", DTick = Math.Max(threads.Max, procs) <= 10 ? 1 : null },
-            ShowLegend = true,
-            Height = 340,
-            HoverMode = "closest",
-            Annotations = NotesAbout(run),
-        };
+        var threadLine = CSharpChart.Line<double, double, string>(threads.X, threads.Y, Name: "OS threads (Ms)", UseDefaults: false,
+            Line: StepLine(Palette.Color(4), 3));
+        Set(TraceOf(threadLine), ("hovertemplate", $"%{{y}} threads at {scale.Hover("x")}<extra></extra>"));
+        var procsLine = CSharpChart.Line<double, double, string>([0, end], [procs, procs], Name: $"GOMAXPROCS = {procs}", UseDefaults: false,
+            LineColor: Colour(Palette.Color(5)), LineDash: StyleParam.DrawingStyle.Dash, LineWidth: 2);
+        Set(TraceOf(procsLine), ("hovertemplate", $"GOMAXPROCS = {procs}: at most {procs} thread{(procs == 1 ? "" : "s")} run Go code at once<extra></extra>"));
+        var newThreads = CSharpChart.Point<double, double, string>(
+            starts.Select(e => scale.X(e.TimeNs)), starts.Select(e => (double)e.Threads), Name: "new thread", UseDefaults: false,
+            MultiText: starts.Select(e => e.M < 0 ? "M?" : $"M{e.M}").ToList(), MarkerColor: Colour(Palette.Color(0)),
+            MarkerOutline: Set(new Line(), ("color", "#000000"), ("width", 1)));
+        Set(TraceOf(newThreads),
+            ("customdata", starts.Select(e => new object[] { e.Reason }).ToArray()),
+            ("hovertemplate", $"<b>%{{text}}</b> started at {scale.Hover("x")}<br>%{{customdata[0]}}<extra></extra>"));
+        var data = new List<GenericChart> { threadLine, procsLine, newThreads };
+        var layout = LayoutOf("OS threads (Ms) over time",
+            Axis(scale.AxisTitle, ("rangemode", "tozero")),
+            Axis("OS threads (count)", ("rangemode", "tozero"), ("dtick", Math.Max(threads.Max, procs) <= 10 ? 1 : null)),
+            height: 340, hoverMode: "closest", NotesAbout(run));
         var caption = $"Threads can outnumber GOMAXPROCS ({procs}): when a thread blocks in a syscall, sysmon hands its P "
                       + $"to a new or idle thread so goroutines keep running. This run peaked at {threads.Max} threads.";
         return Make(data, layout, caption);

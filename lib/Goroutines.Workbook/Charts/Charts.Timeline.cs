@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Goroutines.Workbook.Plotting;
+using Plotly.NET;
+using static Goroutines.Workbook.PlotlyParts;
+using CSharpChart = Plotly.NET.CSharp.Chart;
 
 namespace Goroutines.Workbook;
 
@@ -11,7 +13,7 @@ public static partial class Charts
     /// Which goroutine ran on which P, and when: one row per P, one bar per stretch a G ran there,
     /// labelled with the G's id and coloured by G. Hover shows the start, duration and the scheduler's reason.
     /// </summary>
-    public static Figure Timeline(RunResult run, ChartClock clock = ChartClock.Time)
+    public static GenericChart Timeline(RunResult run, ChartClock clock = ChartClock.Time)
     {
         ArgumentNullException.ThrowIfNull(run);
         var scale = ChartScale.For(clock);
@@ -33,7 +35,7 @@ public static partial class Charts
     /// Which goroutine ran on which OS thread (M), and when: one row per M, with hatched bars for the time
     /// a goroutine spent in a syscall, holding its thread but not a P.
     /// </summary>
-    public static Figure ThreadTimeline(RunResult run, ChartClock clock = ChartClock.Time)
+    public static GenericChart ThreadTimeline(RunResult run, ChartClock clock = ChartClock.Time)
     {
         ArgumentNullException.ThrowIfNull(run);
         var scale = ChartScale.For(clock);
@@ -64,43 +66,41 @@ public static partial class Charts
 
     // Bars on the rows given by `row`, labelled with their G. One trace per goroutine (so the legend names it),
     // or, for many goroutines, one per palette colour (thousands of traces would stall the browser).
-    private static List<PlotTrace> SpanBars(IReadOnlyList<GSpan> spans, Func<GSpan, string> row, bool byGoroutine, ChartScale scale)
+    private static List<GenericChart> SpanBars(IReadOnlyList<GSpan> spans, Func<GSpan, string> row, bool byGoroutine, ChartScale scale)
     {
-        var data = new List<PlotTrace>();
+        var data = new List<GenericChart>();
         foreach (var group in spans.GroupBy(s => byGoroutine ? s.G : Palette.ForG(s.G)).OrderBy(group => group.Key))
         {
             var list = group.ToList();
             var colour = Palette.ForG(list[0].G);
-            data.Add(new Bar
+            var bars = CSharpChart.Bar<double, string, string>(
+                list.Select(s => scale.X(s.EndNs) - scale.X(s.StartNs)),
+                Keys: list.Select(row).ToList(),
+                Name: byGoroutine ? $"G{list[0].G}" : $"colour {colour + 1}",
+                MultiText: list.Select(s => s.InSyscall ? $"G{s.G} syscall" : $"G{s.G}").ToList(),
+                MarkerColor: Colour(Palette.Color(colour)),
+                MarkerOutline: Set(new Line(), ("color", "#FFFFFF"), ("width", 1)),
+                TextPosition: StyleParam.TextPosition.Inside,
+                UseDefaults: false);
+            var trace = Set(TraceOf(bars),
+                ("base", list.Select(s => scale.X(s.StartNs)).ToArray()),
+                ("customdata", list.Select(s => new object[] { scale.X(s.StartNs), scale.X(s.EndNs), scale.X(s.EndNs) - scale.X(s.StartNs), s.Reason }).ToArray()),
+                ("hovertemplate", $"<b>%{{text}}</b> on %{{y}}<br>start {scale.Hover("customdata[0]")}, lasted {scale.HoverLength("customdata[2]")}"
+                                  + "<br>%{customdata[3]}<extra></extra>"),
+                ("insidetextanchor", "middle"),
+                ("textangle", 0),
+                ("insidetextfont", Part(("color", Palette.TextOn(colour)))));
+            if (list.Any(s => s.InSyscall))
             {
-                Name = byGoroutine ? $"G{list[0].G}" : $"colour {colour + 1}",
-                Horizontal = true,
-                Categories = list.Select(row).ToList(),
-                Base = list.Select(s => scale.X(s.StartNs)).ToList(),
-                Values = list.Select(s => scale.X(s.EndNs) - scale.X(s.StartNs)).ToList(),
-                Text = list.Select(s => s.InSyscall ? $"G{s.G} syscall" : $"G{s.G}").ToList(),
-                CustomData = list.Select(s => (IReadOnlyList<object>)[scale.X(s.StartNs), scale.X(s.EndNs), scale.X(s.EndNs) - scale.X(s.StartNs), s.Reason]).ToList(),
-                HoverTemplate = $"<b>%{{text}}</b> on %{{y}}<br>start {scale.Hover("customdata[0]")}, lasted {scale.HoverLength("customdata[2]")}"
-                                + "<br>%{customdata[3]}<extra></extra>",
-                Marker = new Marker
-                {
-                    Color = Palette.Color(colour),
-                    Line = new Line { Color = "#FFFFFF", Width = 1 },
-                    Pattern = list.Any(s => s.InSyscall)
-                        ? new Pattern
-                        {
-                            Shape = list.Select(s => s.InSyscall ? "/" : "").ToList(),
-                            FillMode = "overlay", // stripes over the G's colour, so its label stays readable
-                            FgColor = Palette.TextOn(colour),
-                            FgOpacity = 0.4,
-                        }
-                        : null,
-                },
-                TextPosition = "inside",
-                InsideTextAnchor = "middle",
-                TextAngle = 0,
-                InsideTextFont = new Font { Color = Palette.TextOn(colour) },
-            });
+                // Stripes over the G's colour, so its label stays readable.
+                var marker = (DynamicObj.DynamicObj)trace.GetPropertyValue("marker");
+                Set(marker, ("pattern", Part(
+                    ("shape", list.Select(s => s.InSyscall ? "/" : "").ToArray()),
+                    ("fillmode", "overlay"),
+                    ("fgcolor", Palette.TextOn(colour)),
+                    ("fgopacity", 0.4))));
+            }
+            data.Add(bars);
         }
         return data;
     }
@@ -111,25 +111,12 @@ public static partial class Charts
         var notes = NotesAbout(run);
         if (bars > MaxTimelineBars)
             notes.Add(PaperNote($"Only the first {MaxTimelineBars} of {bars} bars are drawn: chart a smaller run to see them all.", notes.Count == 0 ? 1.08 : 1.16));
-        return new Layout
-        {
-            Title = title,
-            XAxis = new Axis { Title = scale.AxisTitle, RangeMode = "tozero" },
-            YAxis = new Axis
-            {
-                Title = rowTitle,
-                Type = "category",
-                CategoryOrder = "array",
-                CategoryArray = rows,
-                AutoRange = "reversed",
-            },
-            BarMode = "overlay",
-            ShowLegend = goroutines is > 0 and <= MaxLegendGoroutines,
-            Legend = new Legend { Title = "goroutine" },
-            Height = Math.Max(300, 140 + 50 * rows.Count), // room for the legend even with one or two rows
-            HoverMode = "closest",
-            Annotations = notes,
-        };
+        var layout = LayoutOf(title,
+            Axis(scale.AxisTitle, ("rangemode", "tozero")),
+            Axis(rowTitle, ("type", "category"), ("categoryorder", "array"), ("categoryarray", rows.ToArray()), ("autorange", "reversed")),
+            height: Math.Max(300, 140 + 50 * rows.Count), // room for the legend even with one or two rows
+            hoverMode: "closest", notes, showLegend: goroutines is > 0 and <= MaxLegendGoroutines);
+        return Set(layout, ("barmode", "overlay"), ("legend", Part(("title", Part(("text", "goroutine"))))));
     }
 
     // When most bars took no time (a Lockstep run without Work or Sleep), the caption says how to see them.

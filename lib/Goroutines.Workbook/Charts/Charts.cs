@@ -1,12 +1,14 @@
 using System.Collections.Generic;
 using Goroutines.Workbook.Formatting;
-using Goroutines.Workbook.Plotting;
+using Plotly.NET;
+using static Goroutines.Workbook.PlotlyParts;
 
 namespace Goroutines.Workbook;
 
 /// <summary>
 /// Interactive charts of a run, built from its events: which G ran on which P or M, run-queue lengths,
-/// thread count, goroutine states, speedup. Each has a title, axis titles with units and a caption that says what to see.
+/// thread count, goroutine states, speedup. Each is a Plotly.NET GenericChart with a title, axis titles with units
+/// and a caption (its description) that says what to see; restyle or combine it with Plotly.NET's API.
 /// Charts over time take a ChartClock: Time (µs, the default) or Steps (one per scheduler event).
 /// </summary>
 public static partial class Charts
@@ -27,9 +29,9 @@ public static partial class Charts
     }
 
     // The notes a chart needs when the run's events are missing or cut short.
-    private static List<Annotation> NotesAbout(RunResult run)
+    private static List<object> NotesAbout(RunResult run)
     {
-        var notes = new List<Annotation>();
+        var notes = new List<object>();
         if (run.Events.Count == 0)
             notes.Add(PaperNote("No events were recorded: run with RecordEvents = true to see this chart.", 0.5));
         else if (run.DroppedEvents > 0)
@@ -38,13 +40,28 @@ public static partial class Charts
     }
 
     // A note placed relative to the plot area, not the data.
-    private static Annotation PaperNote(string text, double y) =>
-        new() { Text = text, X = 0.5, Y = y, XRef = "paper", YRef = "paper", ShowArrow = false };
+    private static object PaperNote(string text, double y) =>
+        Part(("text", text), ("x", 0.5), ("y", y), ("xref", "paper"), ("yref", "paper"), ("showarrow", false));
+
+    // An axis with its title (with units); more plotly.js axis attributes may follow.
+    private static object Axis(string title, params (string Name, object? Value)[] more) =>
+        Set(Part(("title", Part(("text", title)))), more);
+
+    // The layout every chart shares: title, axes, size, hover mode and notes.
+    private static Layout LayoutOf(string title, object xAxis, object yAxis, int height, string hoverMode, List<object> notes, bool showLegend = true) =>
+        Set(new Layout(),
+            ("title", Part(("text", title))),
+            ("showlegend", showLegend),
+            ("xaxis", xAxis),
+            ("yaxis", yAxis),
+            ("height", height),
+            ("hovermode", hoverMode),
+            ("annotations", notes.Count == 0 ? null : notes.ToArray()));
 
     // Every chart is made here, so the notebook formatter is registered even after a formatter reset.
-    private static Figure Make(IReadOnlyList<PlotTrace> data, Layout layout, string caption)
+    private static GenericChart Make(IReadOnlyList<GenericChart> parts, Layout layout, string caption)
     {
         WorkbookFormatters.EnsureRegistered();
-        return new Figure { Data = data, Layout = layout, Caption = caption };
+        return Finish(parts, layout, caption);
     }
 }

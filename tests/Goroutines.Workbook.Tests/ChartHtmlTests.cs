@@ -2,22 +2,28 @@ using System;
 using System.Linq;
 using System.Text.RegularExpressions;
 using Goroutines.Workbook.Plotting;
+using Plotly.NET;
+using CSharpChart = Plotly.NET.CSharp.Chart;
 
 namespace Goroutines.Workbook.Tests;
 
-public class FigureHtmlTests
+public class ChartHtmlTests
 {
-    private static Figure Sample(string caption = "Watch the line go up.") => new()
+    // A chart a student could make with Plotly.NET.CSharp, with a caption as its description.
+    private static GenericChart Sample(string caption = "Watch the line go up.", string title = "Threads")
     {
-        Data = [new Scatter { Name = "threads", X = [0, 1, 2], Y = [1, 2, 2], Line = new Line { Shape = "hv" } }],
-        Layout = new Layout { Title = "Threads", XAxis = new Axis { Title = "time (µs)" }, YAxis = new Axis { Title = "threads (count)" } },
-        Caption = caption,
-    };
+        var chart = CSharpChart.Line<double, double, string>([0, 1, 2], [1, 2, 2], Name: "threads", UseDefaults: false);
+        chart = Plotly.NET.Chart.withTitle(title, null).Invoke(chart);
+        chart = Plotly.NET.CSharp.GenericChartExtensions.WithXAxisStyle<double, double, string>(chart, TitleText: "time (µs)");
+        return caption.Length == 0
+            ? chart
+            : Plotly.NET.Chart.withDescription(Microsoft.FSharp.Collections.ListModule.OfSeq([Giraffe.ViewEngine.HtmlElements.encodedText(caption)]), chart);
+    }
 
     // A renderer that has already inlined plotly.js, so its output is the figure alone.
-    private static FigureHtml AfterFirstFigure()
+    private static ChartHtml AfterFirstFigure()
     {
-        var html = new FigureHtml();
+        var html = new ChartHtml();
         html.Render(Sample());
         return html;
     }
@@ -33,14 +39,14 @@ public class FigureHtmlTests
         Assert.Contains("Watch the line go up.", html);
         Assert.Contains($"var id = \"{id}\";", html);
         Assert.Contains("Plotly.newPlot(id, figure.data, figure.layout, {responsive: true, displaylogo: false})", html);
-        Assert.Contains("\"xaxis\":{\"title\":{\"text\":\"time (\\u00B5s)\"}}", html);
+        Assert.Contains("\"xaxis\":{\"title\":{\"text\":\"time (µs)\"}}", html);
         Assert.Contains("\"type\":\"scatter\"", html);
     }
 
     [Fact]
     public void The_first_figure_carries_plotly_js_and_later_ones_do_not()
     {
-        var renderer = new FigureHtml();
+        var renderer = new ChartHtml();
         Assert.False(renderer.PlotlyInlined);
 
         var first = renderer.Render(Sample());
@@ -88,11 +94,7 @@ public class FigureHtmlTests
     [Fact]
     public void Text_cannot_break_out_of_the_html()
     {
-        var figure = new Figure
-        {
-            Layout = new Layout { Title = "</script><b>bold</b>" },
-            Caption = "a < b & <i>c</i>",
-        };
+        var figure = Sample(caption: "a < b & <i>c</i>", title: "</script><b>bold</b>");
 
         var html = AfterFirstFigure().Render(figure);
 
