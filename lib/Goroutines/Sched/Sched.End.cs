@@ -103,21 +103,12 @@ internal sealed partial class Sched
     private const string SchedulerBugAdvice =
         "Nothing in the program holds this up: it is a bug in the scheduler model, not in your code. Please report it with this text.";
 
-    /// <summary>The advice for a time-out with no stop-the-world pending: it depends on what the goroutines were doing.</summary>
-    private string TimeoutAdvice()
-    {
-        var gs = AllGs().Where(g => !g.system && g.goid != 0).ToList();
-        if (gs.Any(g => g.Status == GStatus.Running)) return NoSafePointAdvice;
-        if (gs.Any(g => g.Status == GStatus.Runnable) && !gs.Any(g => g.Status == GStatus.Syscall) && AllMsIdle())
-            return "Goroutines are runnable, but every M is idle and none is looking for work. " + SchedulerBugAdvice;
-        return "No goroutine was running when the time limit passed: each was waiting (for a channel, a lock, a Sleep, a Syscall or a task from outside the run). " +
-               "If the program needs longer, raise RunOptions.Timeout; if it should have ended, look at what the waiting goroutines wait for.";
-    }
-
-    private bool AllMsIdle()
-    {
-        using (lk.Hold()) return allm.All(mp => mp == sysmonM || mp.exited || mp.p == null && mp.curg == null);
-    }
+    /// <summary>The advice for a time-out with no stop-the-world pending: it depends on whether a goroutine was running.</summary>
+    private string TimeoutAdvice() =>
+        AllGs().Any(g => !g.system && g.goid != 0 && g.Status == GStatus.Running)
+            ? NoSafePointAdvice
+            : "No goroutine was running when the time limit passed, so no loop without a safe point held the run up: look at what the goroutines above wait for. " +
+              "If the program only needs longer, raise RunOptions.Timeout.";
 
     /// <summary>
     /// A stop-the-world that has not finished: which P it still waits for, and why that P has not

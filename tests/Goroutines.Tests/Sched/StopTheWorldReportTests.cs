@@ -96,7 +96,7 @@ public class StopTheWorldReportTests
             new RunOptions { MaxProcs = 1, Timeout = TimeSpan.FromMilliseconds(300) });
 
         Assert.Equal(Outcome.TimedOut, run.Outcome);
-        Assert.Contains("No goroutine was running when the time limit passed", run.Message);
-        Assert.DoesNotContain("safe point", run.Message);
+        Assert.Contains("No goroutine was running when the time limit passed, so no loop without a safe point held the run up", run.Message);
+        Assert.DoesNotContain("A goroutine that never reaches a safe point", run.Message);
     }
 }
