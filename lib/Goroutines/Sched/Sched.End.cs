@@ -92,9 +92,64 @@ internal sealed partial class Sched
             if (gp.Status == GStatus.Running && gp.m != null) sb.Append($" on {gp.m}");
             sb.Append('\n');
         }
-        sb.Append("\nA goroutine that never reaches a safe point (a loop that calls no library function) cannot be stopped: " +
-                  "its thread is abandoned and keeps running in the background. Give loops an `await Work(...)`, `await Gosched()` or a channel operation.");
+        sb.Append('\n').Append(stwOwner is { } owner ? StuckWorldReport(owner) : TimeoutAdvice());
         return sb.ToString();
+    }
+
+    private const string NoSafePointAdvice =
+        "A goroutine that never reaches a safe point (a loop that calls no library function) cannot be stopped: " +
+        "its thread is abandoned and keeps running in the background. Give loops an `await Work(...)`, `await Gosched()` or a channel operation.";
+
+    private const string SchedulerBugAdvice =
+        "Nothing in the program holds this up: it is a bug in the scheduler model, not in your code. Please report it with this text.";
+
+    /// <summary>The advice for a time-out with no stop-the-world pending: it depends on whether a goroutine was running.</summary>
+    private string TimeoutAdvice() =>
+        AllGs().Any(g => !g.system && g.goid != 0 && g.Status == GStatus.Running)
+            ? NoSafePointAdvice
+            : "No goroutine was running when the time limit passed, so no loop without a safe point held the run up: look at what the goroutines above wait for. " +
+              "If the program only needs longer, raise RunOptions.Timeout.";
+
+    /// <summary>
+    /// A stop-the-world that has not finished: which P it still waits for, and why that P has not
+    /// stopped. The no-safe-point advice is given only when a goroutine running on that P's M was
+    /// asked to stop and has not reached a safe point; a P that nothing holds up is a scheduler bug.
+    /// </summary>
+    private string StuckWorldReport(M owner)
+    {
+        var sb = new StringBuilder();
+        var who = owner.curg is { } g ? $"G{g.goid} on {owner}" : owner.ToString();
+        var pending = allp.Where(pp => pp.Status != PStatus.GcStop).ToList();
+        sb.Append($"The world is stopping and cannot finish: {who} stops it for {stwWhy} and still waits for ")
+          .Append(pending.Count == 0 ? "no P (it was about to go on)" : string.Join(", ", pending.Select(pp => pp.ToString())))
+          .Append(".\n");
+        var advice = new List<string>();
+        foreach (var pp in pending)
+        {
+            var (text, why) = WhyNotStopped(pp);
+            sb.Append($"  {pp}: {text}\n");
+            if (!advice.Contains(why)) advice.Add(why);
+        }
+        if (advice.Count == 0) advice.Add(SchedulerBugAdvice);
+        sb.Append(string.Join("\n", advice));
+        return sb.ToString();
+    }
+
+    private const string BlockedCallAdvice =
+        "A goroutine blocked in a call the scheduler does not know about keeps its P and cannot be stopped. Make blocking calls through `await Syscall(() => ...)`, which lets go of the P.";
+
+    /// <summary>Why pp has not stopped for the world, and the advice that fits: a goroutine's own code, or a scheduler bug.</summary>
+    private (string Text, string Advice) WhyNotStopped(P pp)
+    {
+        var mp = pp.m;
+        M? handed;
+        using (lk.Hold()) handed = allm.FirstOrDefault(m => m.nextp == pp);
+        if (mp == null && handed != null) return ($"handed to {handed}, which has not taken it ({Doing(handed)})", SchedulerBugAdvice);
+        if (mp == null) return ($"{pp.Status}, held by no M and not on the idle list, so nothing will stop it", SchedulerBugAdvice);
+        if (mp.curg is not { Status: GStatus.Running } gp) return ($"held by {mp}, which is {Doing(mp)}", SchedulerBugAdvice);
+        if (mp.thread?.ThreadState.HasFlag(ThreadState.WaitSleepJoin) == true)
+            return ($"held by {mp}, whose goroutine G{gp.goid} is blocked in a wait the scheduler does not know about (made without Syscall(...)), so it cannot reach a safe point", BlockedCallAdvice);
+        return ($"held by {mp}, running G{gp.goid}, which {(gp.preempt ? "was asked to stop and " : "")}has not reached a safe point", NoSafePointAdvice);
     }
 
     /// <summary>What an M is doing, for reports: "running G6", "in a syscall for G7", "idle (stopm)".</summary>

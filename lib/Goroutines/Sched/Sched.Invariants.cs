@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Linq;
 
 namespace Goroutines;
@@ -87,5 +88,18 @@ internal sealed partial class Sched
         var broken = BrokenInvariants();
         if (broken.Count == 0) return;
         Finish(Outcome.Panic, $"fatal error: scheduler invariant broken after event {trace.Count}:\n  " + string.Join("\n  ", broken));
+    }
+
+    /// <summary>
+    /// Go's throw where proc.go asserts a state ("wirep: invalid p state", "stopm holding p", …). In a
+    /// Debug build a broken one ends the run as a fatal error that names it and the P concerned;
+    /// Release builds skip the check.
+    /// </summary>
+    [Conditional("DEBUG")]
+    private void Check(bool ok, string goThrow, P? pp = null)
+    {
+        if (ok || stopping) return;
+        var about = pp == null ? "" : $" ({pp} is {pp.Status}, held by {pp.m?.ToString() ?? "no M"})";
+        Finish(Outcome.Panic, $"fatal error: {goThrow}{about} on {CurrentM?.ToString() ?? "a thread outside the run"} — a bug in the scheduler model");
     }
 }

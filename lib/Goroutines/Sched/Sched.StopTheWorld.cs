@@ -10,6 +10,8 @@ internal sealed partial class Sched
     internal int stopwait;                         // Ps not yet stopped (under lk)
     private Note? stopnote;                        // the stopper sleeps here until stopwait is 0
     private readonly Queue<M> worldWaiters = new(); // Ms whose goroutine waits to stop the world itself (under lk)
+    private M? stwOwner;                           // the M stopping the world, for the time-out report
+    private string stwWhy = "";                    // what it stops the world for, e.g. "GOMAXPROCS(3)"
 
     /// <summary>
     /// Go's runtime.GOMAXPROCS(n) with n > 0: stop the world, resize to n Ps, start the world.
@@ -19,27 +21,32 @@ internal sealed partial class Sched
     {
         var old = gomaxprocs;
         if (n <= 0 || n == old) return old;
-        while (gcwaiting) WaitForWorld(mp);   // someone else is stopping the world: stop with it, then take a turn
-        StopTheWorld(mp, $"GOMAXPROCS({n})");
-        var needM = ProcresizeLive(mp, n);
-        StartTheWorld(needM, $"GOMAXPROCS({n})");
+        var why = $"GOMAXPROCS({n})";
+        // Go's worldsema: one stop-the-world at a time. If another is under way, stop with it, then try again.
+        while (!StopTheWorld(mp, why)) WaitForWorld(mp);
+        StartTheWorld(mp, n, why);
         return old;
     }
 
     /// <summary>
     /// Go's stopTheWorldWithSema: every P but the caller's is stopped — idle and syscall Ps at once,
     /// running ones when their goroutine reaches a safe point (preemptall) and their M calls gcstopm.
+    /// Returns false, doing nothing, if another goroutine is stopping the world already.
     /// </summary>
-    private void StopTheWorld(M mp, string why)
+    private bool StopTheWorld(M mp, string why)
     {
-        stopnote ??= new Note(conductor);
-        if (trace.On) trace.Emit(EventKind.STWBegin, mp.p, mp, mp.curg, 0, why, $"stopTheWorld ({why}): every P must stop before the Ps can change; running goroutines are asked to stop at their next safe point");
         using (lk.Hold())
         {
+            if (gcwaiting) return false;
+            stopnote ??= new Note(conductor);
+            if (trace.On) trace.Emit(EventKind.STWBegin, mp.p, mp, mp.curg, 0, why, $"stopTheWorld ({why}): every P must stop before the Ps can change; running goroutines are asked to stop at their next safe point");
+            stwOwner = mp;
+            stwWhy = why;
             gcwaiting = true;
             stopwait = gomaxprocs;
             Volatile.Write(ref mp.p!.status, (int)PStatus.GcStop);
             stopwait--;
+            // A P in a syscall stops at once, without waiting for its M: the M will find it taken when it returns.
             foreach (var pp in allp)
                 if (Interlocked.CompareExchange(ref pp.status, (int)PStatus.GcStop, (int)PStatus.Syscall) == (int)PStatus.Syscall)
                     stopwait--;
@@ -57,18 +64,33 @@ internal sealed partial class Sched
             stopnote.Sleep(100_000);   // Go re-preempts every 100 µs
             if (stopping) throw new RunStoppedException();
         }
+        using (lk.Hold())
+            foreach (var pp in allp)
+                Check(pp.Status == PStatus.GcStop, "stopTheWorld: not stopped (status != _Pgcstop)", pp);
+        return true;
     }
 
     /// <summary>
     /// Another goroutine is stopping the world. In Go this goroutine would park on worldsema; here its
-    /// M stops its P with the world and waits, keeping the goroutine, until a P goes idle for it.
+    /// M stops its P with the world and waits, keeping the goroutine, until a P goes idle for it. If the
+    /// world has started again meanwhile, it keeps its P and returns at once.
     /// </summary>
     private void WaitForWorld(M mp)
     {
         var pp = Releasep(mp, "another goroutine is stopping the world; this one waits for its turn");
-        Volatile.Write(ref pp.status, (int)PStatus.GcStop);
-        using (lk.Hold()) worldWaiters.Enqueue(mp);
-        StoppedForWorld();
+        bool last;
+        using (lk.Hold())
+        {
+            if (!gcwaiting)
+            {
+                // The world started again meanwhile: nobody counts this P any more, so keep it and go on.
+                Acquirep(mp, pp);
+                return;
+            }
+            worldWaiters.Enqueue(mp);
+            last = StopPLocked(pp);
+        }
+        if (last) stopnote!.Wakeup();
         mp.doing = $"waiting to stop the world for G{mp.curg?.goid}";
         ParkUntilHandedP(mp);
     }
@@ -84,11 +106,22 @@ internal sealed partial class Sched
     }
 
     /// <summary>One more P has stopped; the last one wakes the goroutine stopping the world.</summary>
-    private void StoppedForWorld()
+    private void StoppedForWorld(P pp)
     {
         bool last;
-        using (lk.Hold()) last = --stopwait == 0;
+        using (lk.Hold()) last = StopPLocked(pp);
         if (last) stopnote!.Wakeup();
+    }
+
+    /// <summary>
+    /// pp stops for the world (_Pgcstop, stopwait--) — as Go does under sched.lock in handoffp,
+    /// entersyscall_gcwait and gcstopm. Returns true if it was the last. Caller holds lk.
+    /// </summary>
+    private bool StopPLocked(P pp)
+    {
+        Check(gcwaiting && stopwait > 0, "stopTheWorld: a P stops that no stop-the-world waits for (stopwait is 0)", pp);
+        Volatile.Write(ref pp.status, (int)PStatus.GcStop);
+        return --stopwait == 0;
     }
 
     /// <summary>Go's preemptall: ask the goroutine on every other running P to stop at its next safe point.</summary>
@@ -115,8 +148,7 @@ internal sealed partial class Sched
             Interlocked.Decrement(ref nmspinning);
         }
         var pp = Releasep(mp, "the world is stopping (gcstopm)");
-        Volatile.Write(ref pp.status, (int)PStatus.GcStop);
-        StoppedForWorld();
+        StoppedForWorld(pp);
         Stopm(mp);
     }
 
@@ -124,44 +156,42 @@ internal sealed partial class Sched
     /// Go's procresize with the world stopped: make new Ps, destroy Ps with id ≥ n — their goroutines
     /// go to the head of the global queue in order, their timers to the caller's P — and make the rest
     /// idle, or list them for an M if they have work. The caller keeps its P if it survives, else takes P0.
+    /// Caller holds lk (and keeps it until gcwaiting is false, as Go's startTheWorldWithSema does).
     /// </summary>
     private List<P> ProcresizeLive(M mp, int n)
     {
         var old = gomaxprocs;
         var needM = new List<P>();
-        using (lk.Hold())
+        if (n > old)
         {
-            if (n > old)
+            var bigger = new P[n];
+            System.Array.Copy(allp, bigger, old);
+            for (var i = old; i < n; i++) bigger[i] = new P(i) { status = (int)PStatus.GcStop };
+            allp = bigger;
+        }
+        var cur = mp.p!;
+        if (cur.id >= n)
+        {
+            cur.m = null;
+            mp.p = null;
+            cur = allp[0];
+            cur.m = mp;
+            mp.p = cur;
+        }
+        for (var i = n; i < old; i++) DestroyP(allp[i], cur);
+        if (n < old) allp = allp[..n];
+        gomaxprocs = n;
+        stealOrder.Reset(n);
+        Volatile.Write(ref cur.status, (int)PStatus.Running);
+        for (var i = n - 1; i >= 0; i--)
+        {
+            var pp = allp[i];
+            if (pp == cur) continue;
+            if (RunqEmpty(pp)) PidlePut(pp);
+            else
             {
-                var bigger = new P[n];
-                System.Array.Copy(allp, bigger, old);
-                for (var i = old; i < n; i++) bigger[i] = new P(i) { status = (int)PStatus.GcStop };
-                allp = bigger;
-            }
-            var cur = mp.p!;
-            if (cur.id >= n)
-            {
-                cur.m = null;
-                mp.p = null;
-                cur = allp[0];
-                cur.m = mp;
-                mp.p = cur;
-            }
-            for (var i = n; i < old; i++) DestroyP(allp[i], cur);
-            if (n < old) allp = allp[..n];
-            gomaxprocs = n;
-            stealOrder.Reset(n);
-            Volatile.Write(ref cur.status, (int)PStatus.Running);
-            for (var i = n - 1; i >= 0; i--)
-            {
-                var pp = allp[i];
-                if (pp == cur) continue;
-                if (RunqEmpty(pp)) PidlePut(pp);
-                else
-                {
-                    Volatile.Write(ref pp.status, (int)PStatus.Idle);
-                    needM.Add(pp);
-                }
+                Volatile.Write(ref pp.status, (int)PStatus.Idle);
+                needM.Add(pp);
             }
         }
         if (trace.On)
@@ -192,12 +222,19 @@ internal sealed partial class Sched
         Volatile.Write(ref pp.status, (int)PStatus.Dead);
     }
 
-    /// <summary>Go's startTheWorldWithSema: Ps with work get Ms (idle ones first), then one more M may spin.</summary>
-    private void StartTheWorld(List<P> needM, string why)
+    /// <summary>
+    /// Go's startTheWorldWithSema: procresize to n Ps and clear gcwaiting in one hold of lk — an M that
+    /// took a P procresize made idle must not see the world still stopping — then Ps with work get Ms
+    /// (idle ones first), and one more M may spin.
+    /// </summary>
+    private void StartTheWorld(M mp, int n, string why)
     {
+        List<P> needM;
         using (lk.Hold())
         {
+            needM = ProcresizeLive(mp, n);
             gcwaiting = false;
+            stwOwner = null;
             while (worldWaiters.Count > 0 && PidleGet() is { } pp)
                 if (!HandToWorldWaiter(pp)) PidlePut(pp);
         }

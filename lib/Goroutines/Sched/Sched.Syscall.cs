@@ -18,14 +18,24 @@ internal sealed partial class Sched
         mp.oldp = pp;
         mp.p = null;
         pp.m = null;
-        Volatile.Write(ref pp.status, (int)PStatus.Syscall);
+        // A full fence (Go's atomic.Store): the read of gcwaiting below must not move before this store,
+        // or a stop-the-world starting now could miss this P both here and in its own pass over the Ps.
+        Interlocked.Exchange(ref pp.status, (int)PStatus.Syscall);
         mp.blockedInSyscall = true;
-        if (gcwaiting && Interlocked.CompareExchange(ref pp.status, (int)PStatus.GcStop, (int)PStatus.Syscall) == (int)PStatus.Syscall)
-        {
-            // Go's entersyscall_gcwait: the world is stopping, so this P stops now.
-            StoppedForWorld();
-        }
+        if (gcwaiting) EntersyscallGcwait(pp);
         mp.doing = "in a syscall for";
+    }
+
+    /// <summary>Go's entersyscall_gcwait: the world is stopping, so this P stops now — unless the stopper or sysmon took it first.</summary>
+    private void EntersyscallGcwait(P pp)
+    {
+        bool last;
+        using (lk.Hold())
+        {
+            if (stopwait == 0 || Interlocked.CompareExchange(ref pp.status, (int)PStatus.GcStop, (int)PStatus.Syscall) != (int)PStatus.Syscall) return;
+            last = StopPLocked(pp);
+        }
+        if (last) stopnote!.Wakeup();
     }
 
     /// <summary>

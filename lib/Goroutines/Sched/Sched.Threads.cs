@@ -96,6 +96,8 @@ internal sealed partial class Sched
     /// </summary>
     private void Stopm(M mp)
     {
+        Check(mp.p == null, "stopm holding p", mp.p);
+        Check(!mp.spinning, "stopm spinning");
         using (lk.Hold())
         {
             Mput(mp);
@@ -148,6 +150,7 @@ internal sealed partial class Sched
             Newm(pp, spinning);
             return;
         }
+        Check(nmp.nextp == null, "startm: m has p", nmp.nextp);
         nmp.spinning = spinning;
         nmp.nextp = pp;
         nmp.park.Wakeup();
@@ -155,17 +158,11 @@ internal sealed partial class Sched
 
     /// <summary>
     /// Go's handoffp: pp's M gave it up (a blocking syscall). Start an M for it if findRunnable would
-    /// find work there; otherwise put it on the idle list.
+    /// find work there; stop it if the world is stopping; otherwise put it on the idle list.
+    /// (Go's checks for the trace reader, GC work and safe-point functions are left out.)
     /// </summary>
     internal void Handoffp(P pp)
     {
-        if (gcwaiting)
-        {
-            // The world is stopping: this P stops instead of finding an M.
-            Volatile.Write(ref pp.status, (int)PStatus.GcStop);
-            StoppedForWorld();
-            return;
-        }
         if (!RunqEmpty(pp) || runqsize != 0)
         {
             StartmWithP(pp, spinning: false);
@@ -182,6 +179,13 @@ internal sealed partial class Sched
         bool start;
         using (lk.Hold())
         {
+            if (gcwaiting)
+            {
+                // The world is stopping: this P stops instead of going idle. Checked under lk, as in Go:
+                // a stop-the-world that has already taken the idle Ps would never count a P put there later.
+                if (StopPLocked(pp)) stopnote!.Wakeup();
+                return;
+            }
             // Work arrived meanwhile, or this is the last busy P and nobody waits in netpoll.
             start = runqsize != 0 || (npidle == gomaxprocs - 1 && Interlocked.Read(ref lastpoll) != 0);
             when = pp.timers.WakeTime();
@@ -194,6 +198,7 @@ internal sealed partial class Sched
     /// <summary>Go's acquirep (wirep): the M takes the P.</summary>
     internal void Acquirep(M mp, P pp)
     {
+        Check(mp.p == null && pp.m == null && pp.Status == PStatus.Idle, "wirep: invalid p state", pp);
         mp.p = pp;
         pp.m = mp;
         Volatile.Write(ref pp.status, (int)PStatus.Running);
@@ -204,6 +209,7 @@ internal sealed partial class Sched
     internal P Releasep(M mp, string why)
     {
         var pp = mp.p!;
+        Check(pp.m == mp && pp.Status == PStatus.Running, "releasep: invalid p state", pp);
         if (trace.On) trace.Emit(EventKind.ProcStop, pp, mp, null, 0, "", $"releasep: {mp} lets go of {pp}: {why}");
         pp.m = null;
         mp.p = null;
@@ -214,6 +220,8 @@ internal sealed partial class Sched
     /// <summary>Go's pidleput: pp joins the idle P list. Caller holds lk.</summary>
     internal void PidlePut(P pp)
     {
+        Check(RunqEmpty(pp), "pidleput: P has non-empty run queue", pp);
+        Check(!gcwaiting || stwOwner == CurrentM, "pidleput: a P goes idle while the world is stopping, where the stop-the-world would never count it", pp);
         Volatile.Write(ref pp.status, (int)PStatus.Idle);
         if (HandToWorldWaiter(pp)) return;
         pp.link = pidle;
