@@ -86,7 +86,7 @@ public class ProcTests
                 });
             await done.Recv();
             await done.Recv();
-        }, new RunOptions { MaxProcs = 2, Lockstep = true });
+        }, new RunOptions { MaxProcs = 2, Lockstep = true, Timeout = TimeSpan.FromSeconds(60) });   // 20 ms of virtual time is many thousand Lockstep turns: give a loaded machine room
 
         Assert.Equal(Outcome.Completed, run.Outcome);
     }
