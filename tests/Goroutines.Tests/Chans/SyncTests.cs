@@ -122,6 +122,7 @@ public class SyncTests
         Assert.Equal(400, counter);
         Assert.Contains(run.Events, e => e.Reason.Contains("starvation mode"));
         Assert.Contains(run.Events, e => e.Reason.StartsWith("goyield:"));
+        Assert.Contains(run.Events, e => e.Reason.StartsWith("stoplockedm:"));   // a yield taken in place, at a Println
     }
 
     [Theory]

@@ -260,6 +260,42 @@ public class GoReferenceTests
         Assert.Equal(Expected("mutex-starvation-handoff"), run.Output);
     }
 
+    [Theory]
+    [MemberData(nameof(Clocks))]
+    public void Mutex_starvation_handoff_an_unlocker_that_returns_yields_first_and_exits_later(bool lockstep)
+    {
+        var run = RunWithoutPreemption(async () =>
+        {
+            var mu = new Mutex();
+            var wg = new WaitGroup();
+            await mu.Lock();
+            wg.Add(1);
+            Go(async () =>
+            {
+                Println("W lock");
+                await mu.Lock();
+                Println("W locked, goroutines: " + NumGoroutine());
+                mu.Unlock();
+                wg.Done();
+            });
+            await Gosched();                          // W blocks in Lock
+            await Work(TimeSpan.FromMilliseconds(3)); // W waits over 1 ms
+            mu.Unlock();                              // normal mode: W is woken
+            await mu.Lock();                          // main takes the lock again before W runs
+            await Gosched();                          // W sets mutexStarving and queues at the head
+            Go(() =>
+            {
+                Println("U unlock");
+                mu.Unlock();                          // hand-off to W; U owes a yield and takes it as it returns
+            });
+            Println("main waits, goroutines: " + NumGoroutine());
+            await wg.Wait();
+            Println("main end, goroutines: " + NumGoroutine());
+        }, lockstep);
+
+        Assert.Equal(Expected("mutex-handoff-return"), run.Output);
+    }
+
     /// <summary>
     /// On the wall clock, a run that counts is one where sysmon preempted nobody: Go at GOMAXPROCS=1 is
     /// deterministic only while no goroutine runs 10 ms without a switch, and on a loaded machine (or in
