@@ -76,6 +76,18 @@ mutex-random-s9|mutex-random|GOMAXPROCS=1 SEED=9|exact|10|random Mutex program, 
 mutex-random-s10|mutex-random|GOMAXPROCS=1 SEED=10|exact|10|random Mutex program, seed 10 (differential test: Lock/Unlock/TryLock/Gosched and 2ms busy waits on 1-2 mutexes)
 mutex-random-s11|mutex-random|GOMAXPROCS=1 SEED=11|exact|10|random Mutex program, seed 11 (differential test: Lock/Unlock/TryLock/Gosched and 2ms busy waits on 1-2 mutexes)
 mutex-random-s12|mutex-random|GOMAXPROCS=1 SEED=12|exact|10|random Mutex program, seed 12 (differential test: Lock/Unlock/TryLock/Gosched and 2ms busy waits on 1-2 mutexes)
+mutex-random-s13|mutex-random|GOMAXPROCS=1 SEED=13|exact|10|random Mutex program, seed 13 (differential test: Lock/Unlock/TryLock/Gosched and 2ms busy waits on 1-2 mutexes)
+mutex-random-s14|mutex-random|GOMAXPROCS=1 SEED=14|exact|10|random Mutex program, seed 14 (differential test: Lock/Unlock/TryLock/Gosched and 2ms busy waits on 1-2 mutexes)
+mutex-random-s15|mutex-random|GOMAXPROCS=1 SEED=15|exact|10|random Mutex program, seed 15 (differential test: Lock/Unlock/TryLock/Gosched and 2ms busy waits on 1-2 mutexes)
+mutex-random-s16|mutex-random|GOMAXPROCS=1 SEED=16|exact|10|random Mutex program, seed 16 (differential test: Lock/Unlock/TryLock/Gosched and 2ms busy waits on 1-2 mutexes)
+mutex-random-s17|mutex-random|GOMAXPROCS=1 SEED=17|exact|10|random Mutex program, seed 17 (differential test: Lock/Unlock/TryLock/Gosched and 2ms busy waits on 1-2 mutexes)
+mutex-random-s18|mutex-random|GOMAXPROCS=1 SEED=18|exact|10|random Mutex program, seed 18 (differential test: Lock/Unlock/TryLock/Gosched and 2ms busy waits on 1-2 mutexes)
+mutex-random-s19|mutex-random|GOMAXPROCS=1 SEED=19|exact|10|random Mutex program, seed 19 (differential test: Lock/Unlock/TryLock/Gosched and 2ms busy waits on 1-2 mutexes)
+mutex-random-s20|mutex-random|GOMAXPROCS=1 SEED=20|exact|10|random Mutex program, seed 20 (differential test: Lock/Unlock/TryLock/Gosched and 2ms busy waits on 1-2 mutexes)
+mutex-random-s21|mutex-random|GOMAXPROCS=1 SEED=21|exact|10|random Mutex program, seed 21 (differential test: Lock/Unlock/TryLock/Gosched and 2ms busy waits on 1-2 mutexes)
+mutex-random-s22|mutex-random|GOMAXPROCS=1 SEED=22|exact|10|random Mutex program, seed 22 (differential test: Lock/Unlock/TryLock/Gosched and 2ms busy waits on 1-2 mutexes)
+mutex-random-s23|mutex-random|GOMAXPROCS=1 SEED=23|exact|10|random Mutex program, seed 23 (differential test: Lock/Unlock/TryLock/Gosched and 2ms busy waits on 1-2 mutexes)
+mutex-random-s24|mutex-random|GOMAXPROCS=1 SEED=24|exact|10|random Mutex program, seed 24 (differential test: Lock/Unlock/TryLock/Gosched and 2ms busy waits on 1-2 mutexes)
 e4-deadlock-rwmutex|e4-deadlock-rwmutex|GOMAXPROCS=1|exact|10|E4: RWMutex RLock then Lock
 e4-deadlock-cond|e4-deadlock-cond|GOMAXPROCS=1|exact|10|E4: sync.Cond.Wait with no signaller
 e4-deadlock-chan-send|e4-deadlock-chan-send|GOMAXPROCS=1|exact|10|E4: another G blocked on send, main on receive; created-by trailer
