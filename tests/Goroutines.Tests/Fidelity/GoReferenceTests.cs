@@ -309,6 +309,23 @@ public class GoReferenceTests
         return run;
     }
 
+    [Theory]
+    [MemberData(nameof(Clocks))]
+    public void E4_deadlock_a_goroutine_blocked_in_Lock_waits_as_sync_Mutex_Lock(bool lockstep)
+    {
+        var run = Run(async () =>
+        {
+            var mu = new Mutex();
+            await mu.Lock();
+            await mu.Lock();
+        }, OneP(lockstep));
+
+        var go = File.ReadAllText(Path.Combine(GoReferenceDir, "e4-deadlock-mutex", "e4-deadlock-mutex.expected.stderr.txt"));
+        Assert.Equal(Outcome.Deadlock, run.Outcome);
+        Assert.Equal(Headers(go), Headers(run.Message));
+        Assert.Equal("goroutine 1 [sync.Mutex.Lock]:", Headers(run.Message)[1]);
+    }
+
     /// <summary>
     /// The lines that do not depend on file paths and code offsets: the message and goroutine headers.
     /// The reference program does not import os, so its first goroutine is 5 where ours (like any Go
