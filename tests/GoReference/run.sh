@@ -64,6 +64,7 @@ mutex-woken-bit|mutex-woken-bit|GOMAXPROCS=1|exact|10|Mutex rule 1: while a woke
 mutex-sema-count|mutex-sema-count|GOMAXPROCS=1|exact|10|Mutex rule 3: a late Lock takes the count Unlock left for the woken waiter and queues LIFO; the woken one requeues at the tail
 mutex-starvation-handoff|mutex-starvation-handoff|GOMAXPROCS=1|exact|10|Mutex rule 2: after a 1ms+ wait, Unlock hands the lock over and goyields to the local queue tail (before a G in the global queue)
 mutex-handoff-return|mutex-handoff-return|GOMAXPROCS=1|exact|10|Mutex rule 2 when the unlocker returns right after Unlock: it yields first, so it still exists (NumGoroutine) while the waiter runs
+mutex-handoff-await|mutex-handoff-await|GOMAXPROCS=1|exact|10|Mutex rule 2 when the unlocker next sends on a channel: it yields first, so the waiter runs before the send readies the receiver
 mutex-random-s1|mutex-random|GOMAXPROCS=1 SEED=1|exact|10|random Mutex program, seed 1 (differential test: Lock/Unlock/TryLock/Gosched and 2ms busy waits on 1-2 mutexes)
 mutex-random-s2|mutex-random|GOMAXPROCS=1 SEED=2|exact|10|random Mutex program, seed 2 (differential test: Lock/Unlock/TryLock/Gosched and 2ms busy waits on 1-2 mutexes)
 mutex-random-s3|mutex-random|GOMAXPROCS=1 SEED=3|exact|10|random Mutex program, seed 3 (differential test: Lock/Unlock/TryLock/Gosched and 2ms busy waits on 1-2 mutexes)

@@ -296,6 +296,48 @@ public class GoReferenceTests
         Assert.Equal(Expected("mutex-handoff-return"), run.Output);
     }
 
+    [Theory]
+    [MemberData(nameof(Clocks))]
+    public void Mutex_starvation_handoff_an_unlocker_whose_next_call_is_an_await_yields_before_it(bool lockstep)
+    {
+        var run = RunWithoutPreemption(async () =>
+        {
+            var mu = new Mutex();
+            var wg = new WaitGroup();
+            await mu.Lock();
+            wg.Add(2);
+            Go(async () =>
+            {
+                Println("W lock");
+                await mu.Lock();
+                Println("W locked");
+                mu.Unlock();
+                wg.Done();
+            });
+            await Gosched();                          // W blocks in Lock
+            await Work(TimeSpan.FromMilliseconds(3)); // W waits over 1 ms
+            mu.Unlock();                              // normal mode: W is woken
+            await mu.Lock();                          // main takes the lock again before W runs
+            await Gosched();                          // W sets mutexStarving and queues at the head
+            var ch = new Chan<int>();
+            Go(async () =>
+            {
+                Println("R waits");
+                Println("R got " + await ch.Recv());
+                wg.Done();
+            });
+            await Gosched();                          // R blocks in Recv
+            Println("main unlock");
+            mu.Unlock();                              // hand-off to W; main owes a yield, taken by the send
+            await ch.Send(1);
+            Println("main sent");
+            await wg.Wait();
+            Println("main end");
+        }, lockstep);
+
+        Assert.Equal(Expected("mutex-handoff-await"), run.Output);
+    }
+
     /// <summary>
     /// On the wall clock, a run that counts is one where sysmon preempted nobody: Go at GOMAXPROCS=1 is
     /// deterministic only while no goroutine runs 10 ms without a switch, and on a loaded machine (or in
