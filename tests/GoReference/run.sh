@@ -63,6 +63,8 @@ e4-deadlock-mutex|e4-deadlock-mutex|GOMAXPROCS=1|exact|10|E4: sync.Mutex locked 
 mutex-woken-bit|mutex-woken-bit|GOMAXPROCS=1|exact|10|Mutex rule 1: while a woken waiter is pending (mutexWoken), Unlock wakes nobody; the first waiter locks first
 mutex-sema-count|mutex-sema-count|GOMAXPROCS=1|exact|10|Mutex rule 3: a late Lock takes the count Unlock left for the woken waiter and queues LIFO; the woken one requeues at the tail
 mutex-starvation-handoff|mutex-starvation-handoff|GOMAXPROCS=1|exact|10|Mutex rule 2: after a 1ms+ wait, Unlock hands the lock over and goyields to the local queue tail (before a G in the global queue)
+mutex-handoff-return|mutex-handoff-return|GOMAXPROCS=1|exact|10|Mutex rule 2 when the unlocker returns right after Unlock: it yields first, so it still exists (NumGoroutine) while the waiter runs
+mutex-handoff-await|mutex-handoff-await|GOMAXPROCS=1|exact|10|Mutex rule 2 when the unlocker next sends on a channel: it yields first, so the waiter runs before the send readies the receiver
 mutex-random-s1|mutex-random|GOMAXPROCS=1 SEED=1|exact|10|random Mutex program, seed 1 (differential test: Lock/Unlock/TryLock/Gosched and 2ms busy waits on 1-2 mutexes)
 mutex-random-s2|mutex-random|GOMAXPROCS=1 SEED=2|exact|10|random Mutex program, seed 2 (differential test: Lock/Unlock/TryLock/Gosched and 2ms busy waits on 1-2 mutexes)
 mutex-random-s3|mutex-random|GOMAXPROCS=1 SEED=3|exact|10|random Mutex program, seed 3 (differential test: Lock/Unlock/TryLock/Gosched and 2ms busy waits on 1-2 mutexes)
@@ -75,6 +77,18 @@ mutex-random-s9|mutex-random|GOMAXPROCS=1 SEED=9|exact|10|random Mutex program, 
 mutex-random-s10|mutex-random|GOMAXPROCS=1 SEED=10|exact|10|random Mutex program, seed 10 (differential test: Lock/Unlock/TryLock/Gosched and 2ms busy waits on 1-2 mutexes)
 mutex-random-s11|mutex-random|GOMAXPROCS=1 SEED=11|exact|10|random Mutex program, seed 11 (differential test: Lock/Unlock/TryLock/Gosched and 2ms busy waits on 1-2 mutexes)
 mutex-random-s12|mutex-random|GOMAXPROCS=1 SEED=12|exact|10|random Mutex program, seed 12 (differential test: Lock/Unlock/TryLock/Gosched and 2ms busy waits on 1-2 mutexes)
+mutex-random-s13|mutex-random|GOMAXPROCS=1 SEED=13|exact|10|random Mutex program, seed 13 (differential test: Lock/Unlock/TryLock/Gosched and 2ms busy waits on 1-2 mutexes)
+mutex-random-s14|mutex-random|GOMAXPROCS=1 SEED=14|exact|10|random Mutex program, seed 14 (differential test: Lock/Unlock/TryLock/Gosched and 2ms busy waits on 1-2 mutexes)
+mutex-random-s15|mutex-random|GOMAXPROCS=1 SEED=15|exact|10|random Mutex program, seed 15 (differential test: Lock/Unlock/TryLock/Gosched and 2ms busy waits on 1-2 mutexes)
+mutex-random-s16|mutex-random|GOMAXPROCS=1 SEED=16|exact|10|random Mutex program, seed 16 (differential test: Lock/Unlock/TryLock/Gosched and 2ms busy waits on 1-2 mutexes)
+mutex-random-s17|mutex-random|GOMAXPROCS=1 SEED=17|exact|10|random Mutex program, seed 17 (differential test: Lock/Unlock/TryLock/Gosched and 2ms busy waits on 1-2 mutexes)
+mutex-random-s18|mutex-random|GOMAXPROCS=1 SEED=18|exact|10|random Mutex program, seed 18 (differential test: Lock/Unlock/TryLock/Gosched and 2ms busy waits on 1-2 mutexes)
+mutex-random-s19|mutex-random|GOMAXPROCS=1 SEED=19|exact|10|random Mutex program, seed 19 (differential test: Lock/Unlock/TryLock/Gosched and 2ms busy waits on 1-2 mutexes)
+mutex-random-s20|mutex-random|GOMAXPROCS=1 SEED=20|exact|10|random Mutex program, seed 20 (differential test: Lock/Unlock/TryLock/Gosched and 2ms busy waits on 1-2 mutexes)
+mutex-random-s21|mutex-random|GOMAXPROCS=1 SEED=21|exact|10|random Mutex program, seed 21 (differential test: Lock/Unlock/TryLock/Gosched and 2ms busy waits on 1-2 mutexes)
+mutex-random-s22|mutex-random|GOMAXPROCS=1 SEED=22|exact|10|random Mutex program, seed 22 (differential test: Lock/Unlock/TryLock/Gosched and 2ms busy waits on 1-2 mutexes)
+mutex-random-s23|mutex-random|GOMAXPROCS=1 SEED=23|exact|10|random Mutex program, seed 23 (differential test: Lock/Unlock/TryLock/Gosched and 2ms busy waits on 1-2 mutexes)
+mutex-random-s24|mutex-random|GOMAXPROCS=1 SEED=24|exact|10|random Mutex program, seed 24 (differential test: Lock/Unlock/TryLock/Gosched and 2ms busy waits on 1-2 mutexes)
 e4-deadlock-rwmutex|e4-deadlock-rwmutex|GOMAXPROCS=1|exact|10|E4: RWMutex RLock then Lock
 e4-deadlock-cond|e4-deadlock-cond|GOMAXPROCS=1|exact|10|E4: sync.Cond.Wait with no signaller
 e4-deadlock-chan-send|e4-deadlock-chan-send|GOMAXPROCS=1|exact|10|E4: another G blocked on send, main on receive; created-by trailer

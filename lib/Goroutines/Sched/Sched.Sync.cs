@@ -33,7 +33,7 @@ internal sealed partial class Sched
     /// cannot leave the goroutine's stack, so the yield is owed, and taken at the goroutine's next
     /// library call (before it does anything else the scheduler can see), or when it returns.
     /// </summary>
-    internal static void OweGoyield(G gp) => gp.goyieldOwed = true;
+    internal static void Goyield(G gp) => gp.goyieldOwed = true;
 
     /// <summary>
     /// Go's goyield_m: like Gosched, but the G goes to the tail of its P's LOCAL queue (Gosched: the

@@ -128,27 +128,17 @@ public sealed class MutexLockOp : GoOp
         return false;
     }
 
-    /// <summary>
-    /// Go's sync_runtime_SemacquireMutex → semacquire1(lifo, reason "sync.Mutex.Lock"): the easy case
-    /// takes the count; else the goroutine queues and must park (returns false). Leaves out profiling.
-    /// </summary>
+    /// <summary>Go's sync_runtime_SemacquireMutex: semacquire1(lifo) with wait reason "sync.Mutex.Lock". False: park.</summary>
     private bool SemacquireMutex()
     {
-        ticket = false;
-        if (mu.sema.CanSemacquire()) return true;   // easy case
-        inSemacquire = !mu.sema.Semacquire1Enqueue(this, lifo);
+        inSemacquire = !mu.sema.Semacquire1(this, lifo);
         return !inSemacquire;
     }
 
-    /// <summary>semacquire1's loop after goparkunlock: done if handed the count (ticket) or it can take it; else queue again.</summary>
+    /// <summary>Woken on the semaphore: the rest of semacquire1's loop. False: it queued again and must park.</summary>
     private bool SemacquireAgain()
     {
-        if (ticket || mu.sema.CanSemacquire())
-        {
-            inSemacquire = false;
-            return true;
-        }
-        inSemacquire = !mu.sema.Semacquire1Enqueue(this, lifo);
+        inSemacquire = !mu.sema.Semacquire1Woken(this, lifo);
         return !inSemacquire;
     }
 

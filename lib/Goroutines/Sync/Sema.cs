@@ -38,11 +38,32 @@ internal sealed class Sema
     }
 
     /// <summary>
-    /// The harder case of Go's semacquire1, one round of its loop: count this goroutine in nwait, try
-    /// the count once more, else queue it (at the head if lifo). Returns true if it took the count;
-    /// false if it must park — then root.lock is held until the park commits (goparkunlock).
+    /// Go's semacquire1 for a goroutine that calls it: the easy case takes the count; else the harder
+    /// case (Enqueue). Returns true if it took the count; false if it must park — then root.lock is
+    /// held until the park commits (goparkunlock). Leaves out the block and mutex profiles.
     /// </summary>
-    internal bool Semacquire1Enqueue(MutexLockOp s, bool lifo)
+    internal bool Semacquire1(MutexLockOp s, bool lifo)
+    {
+        s.ticket = false;
+        if (CanSemacquire()) return true;   // easy case
+        return Enqueue(s, lifo);
+    }
+
+    /// <summary>
+    /// semacquire1's loop after goparkunlock: done if handed the count (ticket) or if it can take it;
+    /// else the goroutine queues again, with the same lifo, and must park (returns false).
+    /// </summary>
+    internal bool Semacquire1Woken(MutexLockOp s, bool lifo)
+    {
+        if (s.ticket || CanSemacquire()) return true;
+        return Enqueue(s, lifo);
+    }
+
+    /// <summary>
+    /// One round of semacquire1's harder case: count the goroutine in nwait, try the count once more,
+    /// else queue it (at the head if lifo). Returns true if it took the count, false with root.lock held.
+    /// </summary>
+    private bool Enqueue(MutexLockOp s, bool lifo)
     {
         lk.Enter();
         Interlocked.Increment(ref nwait);
@@ -90,7 +111,7 @@ internal sealed class Sema
                 : $"Mutex: G{caller.goid} unlocked and woke waiting G{s.Waiter.goid} (semrelease), which will try to take the lock"
             : "");
         // Direct G handoff: the waiter runs at once, on this goroutine's time slice (sema.go's goyield).
-        if (s.ticket) Sched.OweGoyield(caller);
+        if (s.ticket) Sched.Goyield(caller);
     }
 
     /// <summary>

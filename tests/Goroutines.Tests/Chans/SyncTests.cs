@@ -122,6 +122,7 @@ public class SyncTests
         Assert.Equal(400, counter);
         Assert.Contains(run.Events, e => e.Reason.Contains("starvation mode"));
         Assert.Contains(run.Events, e => e.Reason.StartsWith("goyield:"));
+        Assert.Contains(run.Events, e => e.Reason.StartsWith("stoplockedm:"));   // a yield taken in place, at a Println
     }
 
     [Theory]
@@ -135,6 +136,36 @@ public class SyncTests
 
         Assert.True(run.Outcome == Outcome.Completed, run.Message);
         Assert.Equal(400, counter);
+        Assert.Equal(0, run.ThreadsLeft);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_run_that_ends_while_an_unlocker_yields_in_place_releases_its_thread(bool lockstep)
+    {
+        var run = Run(async () =>
+        {
+            var mu = new Mutex();
+            await mu.Lock();
+            Go(async () =>
+            {
+                await mu.Lock();
+                throw new InvalidOperationException("boom");   // ends the run while main waits in its Println's yield
+            });
+            await Gosched();                          // W blocks in Lock
+            await Work(TimeSpan.FromMilliseconds(3)); // W waits over 1 ms
+            mu.Unlock();
+            await mu.Lock();
+            await Gosched();                          // W starves the mutex
+            mu.Unlock();                              // hand-off: main owes a yield
+            Println("main after unlock");             // takes it in place; W panics meanwhile
+            await Sleep(TimeSpan.FromSeconds(1));
+        }, new RunOptions { MaxProcs = 1, Lockstep = lockstep });
+
+        Assert.Equal(Outcome.Panic, run.Outcome);
+        Assert.StartsWith("panic: System.InvalidOperationException: boom", run.Message);
+        Assert.DoesNotContain("main after unlock", run.Output);
         Assert.Equal(0, run.ThreadsLeft);
     }
 

@@ -260,6 +260,84 @@ public class GoReferenceTests
         Assert.Equal(Expected("mutex-starvation-handoff"), run.Output);
     }
 
+    [Theory]
+    [MemberData(nameof(Clocks))]
+    public void Mutex_starvation_handoff_an_unlocker_that_returns_yields_first_and_exits_later(bool lockstep)
+    {
+        var run = RunWithoutPreemption(async () =>
+        {
+            var mu = new Mutex();
+            var wg = new WaitGroup();
+            await mu.Lock();
+            wg.Add(1);
+            Go(async () =>
+            {
+                Println("W lock");
+                await mu.Lock();
+                Println("W locked, goroutines: " + NumGoroutine());
+                mu.Unlock();
+                wg.Done();
+            });
+            await Gosched();                          // W blocks in Lock
+            await Work(TimeSpan.FromMilliseconds(3)); // W waits over 1 ms
+            mu.Unlock();                              // normal mode: W is woken
+            await mu.Lock();                          // main takes the lock again before W runs
+            await Gosched();                          // W sets mutexStarving and queues at the head
+            Go(() =>
+            {
+                Println("U unlock");
+                mu.Unlock();                          // hand-off to W; U owes a yield and takes it as it returns
+            });
+            Println("main waits, goroutines: " + NumGoroutine());
+            await wg.Wait();
+            Println("main end, goroutines: " + NumGoroutine());
+        }, lockstep);
+
+        Assert.Equal(Expected("mutex-handoff-return"), run.Output);
+    }
+
+    [Theory]
+    [MemberData(nameof(Clocks))]
+    public void Mutex_starvation_handoff_an_unlocker_whose_next_call_is_an_await_yields_before_it(bool lockstep)
+    {
+        var run = RunWithoutPreemption(async () =>
+        {
+            var mu = new Mutex();
+            var wg = new WaitGroup();
+            await mu.Lock();
+            wg.Add(2);
+            Go(async () =>
+            {
+                Println("W lock");
+                await mu.Lock();
+                Println("W locked");
+                mu.Unlock();
+                wg.Done();
+            });
+            await Gosched();                          // W blocks in Lock
+            await Work(TimeSpan.FromMilliseconds(3)); // W waits over 1 ms
+            mu.Unlock();                              // normal mode: W is woken
+            await mu.Lock();                          // main takes the lock again before W runs
+            await Gosched();                          // W sets mutexStarving and queues at the head
+            var ch = new Chan<int>();
+            Go(async () =>
+            {
+                Println("R waits");
+                Println("R got " + await ch.Recv());
+                wg.Done();
+            });
+            await Gosched();                          // R blocks in Recv
+            Println("main unlock");
+            mu.Unlock();                              // hand-off to W; main owes a yield, taken by the send
+            await ch.Send(1);
+            Println("main sent");
+            await wg.Wait();
+            Println("main end");
+        }, lockstep);
+
+        Assert.Equal(Expected("mutex-handoff-await"), run.Output);
+    }
+
     /// <summary>
     /// On the wall clock, a run that counts is one where sysmon preempted nobody: Go at GOMAXPROCS=1 is
     /// deterministic only while no goroutine runs 10 ms without a switch, and on a loaded machine (or in
@@ -271,6 +349,23 @@ public class GoReferenceTests
         var run = Run(main, OneP(lockstep));
         for (var i = 0; i < 4 && !lockstep && run.Events.Any(e => e.Kind == EventKind.Preempt); i++) run = Run(main, OneP(lockstep));
         return run;
+    }
+
+    [Theory]
+    [MemberData(nameof(Clocks))]
+    public void E4_deadlock_a_goroutine_blocked_in_Lock_waits_as_sync_Mutex_Lock(bool lockstep)
+    {
+        var run = Run(async () =>
+        {
+            var mu = new Mutex();
+            await mu.Lock();
+            await mu.Lock();
+        }, OneP(lockstep));
+
+        var go = File.ReadAllText(Path.Combine(GoReferenceDir, "e4-deadlock-mutex", "e4-deadlock-mutex.expected.stderr.txt"));
+        Assert.Equal(Outcome.Deadlock, run.Outcome);
+        Assert.Equal(Headers(go), Headers(run.Message));
+        Assert.Equal("goroutine 1 [sync.Mutex.Lock]:", Headers(run.Message)[1]);
     }
 
     /// <summary>

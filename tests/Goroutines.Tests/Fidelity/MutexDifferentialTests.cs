@@ -6,11 +6,11 @@ namespace Goroutines.Tests.Fidelity;
 /// <summary>
 /// A differential test of Mutex: the random programs of tests/GoReference/mutex-random, generated here
 /// op for op as the Go program generates them (same xorshift64*, same choices), run with the model,
-/// and compared with what Go 1.23.5 printed for each seed (identical on 20 of 20 runs there).
+/// and compared with what Go 1.23.5 printed most often for each seed (at least 17 of 20 runs).
 /// </summary>
 public class MutexDifferentialTests
 {
-    public static TheoryData<int> Seeds() => new() { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 };
+    public static TheoryData<int> Seeds() => new(Enumerable.Range(1, 24));
 
     [Theory]
     [MemberData(nameof(Seeds))]
