@@ -65,7 +65,8 @@ public static class Runtime
     {
         if (f == null)
             throw new GoPanicException("go of nil func value", fatal: true);
-        var g = CurrentG("Go(...)", site.Line);
+        if (Sched.CurrentM?.curg == null) CurrentG("Go(...)", site.Line);   // throws, naming the line of the call
+        var g = CurrentG("Go(...)");
         var mp = g.m!;
         if (mp.p == null)
             throw new MisuseException("Go(...) was called inside a Syscall action, where the goroutine has no P. Start goroutines before or after the syscall.");
