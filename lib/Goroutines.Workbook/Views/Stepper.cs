@@ -35,7 +35,7 @@ public sealed class Stepper
     /// <summary>n steps, then the picture. Once the run has ended, the picture says there is nothing more to step.</summary>
     public GmpDiagram Step(int n)
     {
-        if (n < 1) throw new ArgumentOutOfRangeException(nameof(n), n, "Step(n) needs n ≥ 1.");
+        if (n < 1) throw new BadArgumentException(nameof(n), n, "Step(n) needs n ≥ 1.");
         if (run.Ended)
         {
             found = "nothing more to step";

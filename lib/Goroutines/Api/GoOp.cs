@@ -21,7 +21,21 @@ public abstract class GoOp : ICriticalNotifyCompletion
     private bool frozen;
     private ExceptionDispatchInfo? raised;   // a panic the operation raised when retried after a preemption
 
-    private protected GoOp() { }
+    private protected GoOp() { HandedOut(); }
+
+    /// <summary>
+    /// The operation was given to the goroutine calling the library: it should await it. If its previous
+    /// operation was never awaited, the run will warn (a forgotten `await` makes a goroutine not wait).
+    /// </summary>
+    private protected void HandedOut()
+    {
+        if (Sched.CurrentM is not { curg: { } g } mp) return;
+        if (g.unawaited is { } earlier && earlier != this) mp.sched.WarnUnawaited(g, earlier);
+        g.unawaited = this;
+    }
+
+    /// <summary>The name used in warnings.</summary>
+    internal string OperationName => Name;
 
     /// <summary>What the operation is called in error messages, e.g. "ch.Recv()".</summary>
     private protected abstract string Name { get; }
@@ -60,6 +74,7 @@ public abstract class GoOp : ICriticalNotifyCompletion
             throw new InvalidOperationException(
                 $"{Name} was awaited twice. Each call gives a new operation: await the call itself, once — e.g. `await ch.Recv()` inside the loop, not a stored operation.");
         started = 1;
+        if (Sched.CurrentM?.curg is { } g && g.unawaited == this) g.unawaited = null;
     }
 
     public bool IsCompleted

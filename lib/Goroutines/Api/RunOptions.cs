@@ -60,19 +60,19 @@ public sealed class RunOptions
     internal void Validate()
     {
         if (MaxProcs < 1)
-            throw new ArgumentOutOfRangeException(nameof(MaxProcs), MaxProcs,
+            throw new BadArgumentException(nameof(MaxProcs), MaxProcs,
                 "MaxProcs (GOMAXPROCS) must be at least 1: a run needs one P to execute goroutines. Use 1 to see concurrency without parallelism.");
         if (MaxProcs > Sched.MaxProcsLimit)
-            throw new ArgumentOutOfRangeException(nameof(MaxProcs), MaxProcs,
+            throw new BadArgumentException(nameof(MaxProcs), MaxProcs,
                 $"MaxProcs {MaxProcs} is more than this model supports ({Sched.MaxProcsLimit}); every P may need its own OS thread. Use a smaller number.");
         if (Timeout <= TimeSpan.Zero)
-            throw new ArgumentOutOfRangeException(nameof(Timeout), Timeout,
+            throw new BadArgumentException(nameof(Timeout), Timeout,
                 "Timeout must be positive, e.g. TimeSpan.FromSeconds(5).");
         if (CallCost < TimeSpan.Zero)
-            throw new ArgumentOutOfRangeException(nameof(CallCost), CallCost, "CallCost must be zero or more.");
+            throw new BadArgumentException(nameof(CallCost), CallCost, "CallCost must be zero or more.");
         if (ContextSwitchCost < TimeSpan.Zero)
-            throw new ArgumentOutOfRangeException(nameof(ContextSwitchCost), ContextSwitchCost, "ContextSwitchCost must be zero or more.");
+            throw new BadArgumentException(nameof(ContextSwitchCost), ContextSwitchCost, "ContextSwitchCost must be zero or more.");
         if (MaxEvents < 0)
-            throw new ArgumentOutOfRangeException(nameof(MaxEvents), MaxEvents, "MaxEvents must be zero or more.");
+            throw new BadArgumentException(nameof(MaxEvents), MaxEvents, "MaxEvents must be zero or more.");
     }
 }

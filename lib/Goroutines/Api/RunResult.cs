@@ -28,7 +28,7 @@ public sealed class RunResult
     /// <summary>Completed, Deadlock, Panic or TimedOut.</summary>
     public Outcome Outcome { get; }
 
-    /// <summary>Go's text for a deadlock or panic, a report for a time-out; empty when Completed.</summary>
+    /// <summary>Go's text for a deadlock or panic, a report for a time-out, then any Warnings; empty when Completed without warnings.</summary>
     public string Message { get; }
 
     /// <summary>The scheduler events, each with the rule that fired (empty if RecordEvents was off).</summary>
@@ -52,11 +52,18 @@ public sealed class RunResult
     /// <summary>M threads still running after the run (0 unless a goroutine never reached a safe point).</summary>
     public int ThreadsLeft { get; }
 
+    /// <summary>
+    /// Mistakes the run survived but that change what it means: an operation created and never awaited
+    /// (a forgotten `await`), a goroutine that could not be preempted (Thread.Sleep, a loop that calls
+    /// nothing), a thread that had to be abandoned. Also at the end of Message. Empty when all is well.
+    /// </summary>
+    public IReadOnlyList<string> Warnings { get; internal init; } = [];
+
     /// <summary>The output joined with spaces, e.g. "9 0 1 2 3 4 5 6 7 8".</summary>
     public string OutputLine => string.Join(" ", Output);
 
     public override string ToString() =>
         Outcome == Outcome.Completed
-            ? $"Completed in {Elapsed.TotalMilliseconds:0.#} ms: {OutputLine}"
+            ? $"Completed in {Elapsed.TotalMilliseconds:0.#} ms: {OutputLine}" + (Warnings.Count > 0 ? "\n" + string.Join("\n", Warnings) : "")
             : $"{Outcome}: {Message}";
 }

@@ -21,7 +21,7 @@ public static class Runtime
         options ??= new RunOptions();
         options.Validate();
         if (Sched.CurrentM != null)
-            throw new InvalidOperationException(
+            throw new MisuseException(
                 "Runtime.Run was called inside a goroutine. A run cannot contain another run: start goroutines with Go(...) instead.");
         return new Sched(options).Run(main);
     }
@@ -36,7 +36,7 @@ public static class Runtime
         options ??= new RunOptions();
         options.Validate();
         if (Sched.CurrentM != null)
-            throw new InvalidOperationException("Runtime.Start was called inside a goroutine. Start a stepped run from outside any run.");
+            throw new MisuseException("Runtime.Start was called inside a goroutine. Start a stepped run from outside any run.");
         var lockstep = options.ForStepping();
         return new SteppedRun(main, lockstep);
     }
@@ -65,11 +65,12 @@ public static class Runtime
     {
         if (f == null)
             throw new GoPanicException("go of nil func value", fatal: true);
+        if (Sched.CurrentM?.curg == null) CurrentG("Go(...)", site.Line);   // throws, naming the line of the call
         var g = CurrentG("Go(...)");
         Goroutines.Sched.TakeOwedGoyield();
         var mp = g.m!;
         if (mp.p == null)
-            throw new InvalidOperationException("Go(...) was called inside a Syscall action, where the goroutine has no P. Start goroutines before or after the syscall.");
+            throw new MisuseException("Go(...) was called inside a Syscall action, where the goroutine has no P. Start goroutines before or after the syscall.");
         mp.sched.Newproc(mp, body, action, site);
     }
 
@@ -112,9 +113,9 @@ public static class Runtime
         var g = CurrentG("GOMAXPROCS(...)");
         Goroutines.Sched.TakeOwedGoyield();
         if (n > Goroutines.Sched.MaxProcsLimit)
-            throw new ArgumentOutOfRangeException(nameof(n), n, $"GOMAXPROCS({n}) is more than this model supports ({Goroutines.Sched.MaxProcsLimit}).");
+            throw new BadArgumentException(nameof(n), n, $"GOMAXPROCS({n}) is more than this model supports ({Goroutines.Sched.MaxProcsLimit}).");
         if (g.m!.p == null)
-            throw new InvalidOperationException("GOMAXPROCS(n) was called inside a Syscall action, where the goroutine has no P. Call it before or after the syscall.");
+            throw new MisuseException("GOMAXPROCS(n) was called inside a Syscall action, where the goroutine has no P. Call it before or after the syscall.");
         return g.m.sched.Gomaxprocs(g.m, n);
     }
 
@@ -174,21 +175,21 @@ public static class Runtime
     }
 
     /// <summary>The goroutine running on this thread, or an error that says what to do.</summary>
-    internal static G CurrentG(string what)
+    internal static G CurrentG(string what, int callerLine = 0)
     {
         var mp = Sched.CurrentM;
         var g = mp?.curg;
         if (g != null) return g;
-        throw new InvalidOperationException(mp == null
+        throw new MisuseException(mp == null
             ? $"{what} was called outside a goroutine. Call it inside the function you pass to Runtime.Run(async () => {{ … }}). " +
               "(If this is inside a run: the code resumed on a thread outside the scheduler — avoid ConfigureAwait(false) and Task.Run inside goroutines.)"
-            : $"{what} was called by the scheduler itself, not by a goroutine.");
+            : $"{what} was called by the scheduler itself, not by a goroutine.", callerLine);
     }
 
     private static TimeSpan CheckDuration(TimeSpan d, string what)
     {
         if (d < TimeSpan.Zero)
-            throw new ArgumentOutOfRangeException(nameof(d), d, $"{what} needs a duration of zero or more, e.g. TimeSpan.FromMilliseconds(10).");
+            throw new BadArgumentException(nameof(d), d, $"{what} needs a duration of zero or more, e.g. TimeSpan.FromMilliseconds(10).");
         return d;
     }
 }

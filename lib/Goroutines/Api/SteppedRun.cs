@@ -48,7 +48,7 @@ public sealed class SteppedRun : IDisposable
     /// <summary>Runs until at least n more events have happened. Returns the new events.</summary>
     public IReadOnlyList<TraceEvent> Step(int n)
     {
-        if (n < 1) throw new ArgumentOutOfRangeException(nameof(n), n, "Step(n) needs n ≥ 1.");
+        if (n < 1) throw new BadArgumentException(nameof(n), n, "Step(n) needs n ≥ 1.");
         if (!Ended) Settle(gate.Advance(sched.trace.Count + n, sched.options.Timeout));
         return TakeNew();
     }

@@ -14,6 +14,7 @@ public sealed class ChanRecvOkOp<T> : ChanRecvCore<T>
         {
             g.recvOpCache = null;
             op.c = c;
+            op.HandedOut();
             return op;
         }
         return new ChanRecvOkOp<T>(c);

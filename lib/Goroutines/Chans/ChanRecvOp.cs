@@ -12,6 +12,7 @@ public sealed class ChanRecvOp<T> : ChanRecvCore<T>
         {
             g.recvOpCache = null;
             op.c = c;
+            op.HandedOut();
             return op;
         }
         return new ChanRecvOp<T>(c);

@@ -23,6 +23,7 @@ public sealed class ChanSendOp<T> : GoOp
             g.sendOpCache = null;
             op.c = c;
             op.v = v;
+            op.HandedOut();
             return op;
         }
         return new ChanSendOp<T>(c, v);

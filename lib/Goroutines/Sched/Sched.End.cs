@@ -11,6 +11,7 @@ namespace Goroutines;
 internal sealed partial class Sched
 {
     private readonly ManualResetEventSlim done = new(false);
+    private readonly RunWarnings warnings = new();
     private int finished;
     private Outcome outcome;
     private string message = "";
@@ -35,6 +36,30 @@ internal sealed partial class Sched
         conductor?.Release();
         done.Set();
         stepGate?.Ended();
+    }
+
+    /// <summary>Goroutine gp created op and never awaited it: without `await` it did not wait for it.</summary>
+    internal void WarnUnawaited(G gp, GoOp op)
+    {
+        if (gp.owner != this || gp.system) return;
+        var name = op.OperationName;
+        warnings.Add($"unawaited {gp.goid} {name}",
+            $"warning: goroutine {gp.goid} called {name} and never awaited it, so it did not wait for it. Write `await {name}`.");
+    }
+
+    /// <summary>
+    /// Goroutine gp has run on for ranNs although sysmon asked it to stop after 10 ms: it reaches no
+    /// safe point (Thread.Sleep, a loop that calls nothing). Said once per goroutine.
+    /// </summary>
+    private void WarnUnpreemptible(G gp, long ranNs)
+    {
+        if (gp.unpreemptibleWarned || gp.system) return;
+        gp.unpreemptibleWarned = true;
+        warnings.Add($"unpreemptible {gp.goid}",
+            $"warning: goroutine {gp.goid} ran for {ranNs / 1_000_000} ms without reaching a safe point; sysmon asked it to stop after 10 ms, " +
+            "but Thread.Sleep or a loop that calls no library function cannot be stopped, so it held its P (and its thread) all along. " +
+            "Go 1.14 and later would have preempted it with a signal; here it behaves as in Go before 1.14. " +
+            "Use `await Work(d)` for CPU work and `await Sleep(d)` to wait.");
     }
 
     private static string EndReason(Outcome result) => result switch
@@ -189,6 +214,14 @@ internal sealed partial class Sched
             foreach (var gp in AllGs())
                 if (gp != mainG && gp.Status != GStatus.Dead && !gp.system && gp.goid != 0)
                     leaked.Add(Header(gp));
+        foreach (var gp in AllGs())
+            if (gp.unawaited is { } op && gp.Status != GStatus.Dead) WarnUnawaited(gp, op);
+        if (stuck.Count > 0)
+            warnings.Add("abandoned",
+                $"warning: {(stuck.Count == 1 ? "a thread" : $"{stuck.Count} threads")} of this run could not be stopped and {(stuck.Count == 1 ? "keeps" : "keep")} running in the background, " +
+                "using a core. If its loop never ends, restart the kernel (Polyglot Notebooks: \"Restart\" in the notebook's toolbar) to stop it.");
+        var warned = warnings.ToList();
+        if (warned.Count > 0) msg += (msg.Length > 0 ? "\n\n" : "") + string.Join("\n", warned);
         var events = trace.Events();
         var counts = Counts();
         var stats = new RunStats(
@@ -205,6 +238,6 @@ internal sealed partial class Sched
             SyscallRetakes: statRetakes,
             Events: trace.Count,
             TimeInState: trace.On && trace.Dropped == 0 ? StateTimes.From(events) : null);
-        return new RunResult(OutputSoFar(), outcome, msg, events, trace.Dropped, leaked, stats, options, elapsed, stuck.Count);
+        return new RunResult(OutputSoFar(), outcome, msg, events, trace.Dropped, leaked, stats, options, elapsed, stuck.Count) { Warnings = warned };
     }
 }

@@ -79,6 +79,8 @@ internal sealed partial class Sched
         gp.param = null;
         gp.foreignPending = null;
         gp.selfPosted = null;
+        gp.unawaited = null;
+        gp.unpreemptibleWarned = false;
         gp.waitreason = "";
         gp.goyieldOwed = false;
         if (gp.ctx!.exposed) gp.ctx = null;   // a foreign task may still post to it: the next life gets a new one
@@ -228,6 +230,11 @@ internal sealed partial class Sched
         {
             Panicked(gp, task);
             return;
+        }
+        if (gp.unawaited is { } op)
+        {
+            WarnUnawaited(gp, op);
+            gp.unawaited = null;
         }
         if (trace.On) trace.Emit(EventKind.GoDestroy, mp.p, mp, gp, 0, "", $"goexit: G{gp.goid} returned");
         gp.atomicstatus = GStatus.Dead;

@@ -141,7 +141,13 @@ internal sealed partial class Sched
     {
         var mp = pp.m;
         var gp = mp?.curg;
-        if (gp == null || gp.preempt || gp.Status != GStatus.Running) return;
+        if (gp == null || gp.Status != GStatus.Running) return;
+        if (gp.preempt)
+        {
+            // Asked already and still running: no safe point in reach. Far past the 10 ms, tell the student.
+            if (ranNs >= UnpreemptibleWarnNs) WarnUnpreemptible(gp, ranNs);
+            return;
+        }
         gp.preempt = true;
         if (mp!.turn != null) conductor!.Wake(mp.turn);   // Lockstep: end its Work wait now
         if (trace.On)

@@ -17,6 +17,7 @@ internal sealed partial class Sched
     internal const int MaxProcsLimit = 256;
     internal const int GoidCacheBatch = 16;        // Go's _GoidCacheBatch
     internal const long ForcePreemptNs = 10_000_000;  // Go's forcePreemptNS: 10 ms
+    internal const long UnpreemptibleWarnNs = 100_000_000;   // a G still running 100 ms into its time slice reaches no safe point: warn
     internal const int MaxMCount = 10_000;         // Go's sched.maxmcount
     internal const int RuntimeMainSchedticks = 4;  // P0's schedtick when main.main starts in Go 1.23
 

@@ -49,8 +49,8 @@ public static class SchedTrace
     public static IReadOnlyList<string> Lines(SteppedRun run, TimeSpan every, bool detail = false, int maxLines = 1000)
     {
         ArgumentNullException.ThrowIfNull(run);
-        if (every <= TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(every), every, "SchedTrace.Lines needs a positive interval, e.g. TimeSpan.FromMilliseconds(1).");
-        if (maxLines < 1) throw new ArgumentOutOfRangeException(nameof(maxLines), maxLines, "maxLines must be at least 1.");
+        if (every <= TimeSpan.Zero) throw new BadArgumentException(nameof(every), every, "SchedTrace.Lines needs a positive interval, e.g. TimeSpan.FromMilliseconds(1).");
+        if (maxLines < 1) throw new BadArgumentException(nameof(maxLines), maxLines, "maxLines must be at least 1.");
         var lines = new List<string>();
         var first = run.Snapshot;
         var start = first.TimeNs;

@@ -19,8 +19,8 @@ public class BadInputTests
     [InlineData(int.MaxValue, "Use a smaller number")]
     public void MaxProcs_out_of_range_is_refused_with_the_range_to_use(int procs, string advice)
     {
-        var run = Assert.Throws<ArgumentOutOfRangeException>(() => Run(() => { }, new RunOptions { MaxProcs = procs }));
-        var start = Assert.Throws<ArgumentOutOfRangeException>(() => Start(() => Task.CompletedTask, new RunOptions { MaxProcs = procs }));
+        var run = Assert.Throws<BadArgumentException>(() => Run(() => { }, new RunOptions { MaxProcs = procs }));
+        var start = Assert.Throws<BadArgumentException>(() => Start(() => Task.CompletedTask, new RunOptions { MaxProcs = procs }));
 
         foreach (var e in new[] { run, start })
         {
@@ -52,10 +52,10 @@ public class BadInputTests
     [MemberData(nameof(BadOptions))]
     public void Bad_options_name_the_option_and_its_valid_range(string option, Func<RunOptions> options, string message)
     {
-        var e = Assert.Throws<ArgumentOutOfRangeException>(() => Run(() => { }, options()));
+        var e = Assert.Throws<BadArgumentException>(() => Run(() => { }, options()));
         Assert.Equal(option, e.ParamName);
         Assert.Contains(message, e.Message);
-        var s = Assert.Throws<ArgumentOutOfRangeException>(() => Start(() => Task.CompletedTask, options()));
+        var s = Assert.Throws<BadArgumentException>(() => Start(() => Task.CompletedTask, options()));
         Assert.Contains(message, s.Message);
     }
 
@@ -77,7 +77,7 @@ public class BadInputTests
     public void A_negative_duration_says_to_give_zero_or_more(string what)
     {
         var d = TimeSpan.FromMilliseconds(-5);
-        var e = Assert.Throws<ArgumentOutOfRangeException>(() => what switch
+        var e = Assert.Throws<BadArgumentException>(() => what switch
         {
             "Sleep" => (object)Sleep(d),
             "Work" => Work(d),
@@ -140,7 +140,7 @@ public class BadInputTests
             _ => throw new ArgumentException(call),
         };
 
-        var e = await Assert.ThrowsAsync<InvalidOperationException>(act);
+        var e = await Assert.ThrowsAsync<MisuseException>(act);
 
         Assert.Contains("was called outside a goroutine", e.Message);
         Assert.Contains("inside the function you pass to Runtime.Run", e.Message);
@@ -256,7 +256,7 @@ public class BadInputTests
     {
         using var run = Start(async () => await Gosched(), new RunOptions { MaxProcs = 1 });
 
-        var e = Assert.Throws<ArgumentOutOfRangeException>(() => run.Step(n));
+        var e = Assert.Throws<BadArgumentException>(() => run.Step(n));
         Assert.Contains("Step(n) needs n ≥ 1", e.Message);
         Assert.False(run.Ended);   // the refused call did not disturb the run
         Assert.Equal(Outcome.Completed, run.RunToEnd().Outcome);

@@ -227,11 +227,11 @@ public class SchedulerTests
     [Fact]
     public void Bad_options_and_calls_outside_a_run_say_what_to_do()
     {
-        var e1 = Assert.Throws<ArgumentOutOfRangeException>(() => Run(() => { }, new RunOptions { MaxProcs = 0 }));
+        var e1 = Assert.Throws<BadArgumentException>(() => Run(() => { }, new RunOptions { MaxProcs = 0 }));
         Assert.Contains("at least 1", e1.Message);
-        var e2 = Assert.Throws<InvalidOperationException>(() => Go(() => { }));
+        var e2 = Assert.Throws<MisuseException>(() => Go(() => { }));
         Assert.Contains("inside the function you pass to Runtime.Run", e2.Message);
-        var e3 = Assert.Throws<ArgumentOutOfRangeException>(() => Sleep(TimeSpan.FromSeconds(-1)));
+        var e3 = Assert.Throws<BadArgumentException>(() => Sleep(TimeSpan.FromSeconds(-1)));
         Assert.Contains("zero or more", e3.Message);
     }
 

@@ -126,7 +126,7 @@ public class SchedTraceTests
     {
         using var run = Start(Busy, new RunOptions { MaxProcs = 1 });
 
-        var e = Assert.Throws<ArgumentOutOfRangeException>(() => SchedTrace.Lines(run, TimeSpan.Zero));
+        var e = Assert.Throws<BadArgumentException>(() => SchedTrace.Lines(run, TimeSpan.Zero));
         Assert.Contains("positive interval", e.Message);
     }
 }
