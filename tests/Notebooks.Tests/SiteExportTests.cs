@@ -31,6 +31,24 @@ public sealed class SiteExportTests(ExportedSite site)
     }
 
     [Fact]
+    public void The_index_lists_every_lesson_in_order_with_its_goal_and_each_page_links_the_next()
+    {
+        var index = site.Page("index.html");
+        var lessons = Repo.Layout.Lessons.Select(l => Path.GetFileNameWithoutExtension(l)).ToList();
+        var positions = lessons.Select(l => index.IndexOf($"href=\"{l}.html\"", StringComparison.Ordinal)).ToList();
+        Assert.All(positions, p => Assert.True(p >= 0));
+        Assert.Equal(positions.OrderBy(p => p), positions);
+        foreach (var lesson in Repo.Layout.Lessons)
+        {
+            var goal = Goroutines.Workbook.Cli.Export.LessonDescription.Of(Goroutines.Workbook.Cli.Notebooks.NotebookParser.Load(lesson));
+            Assert.False(string.IsNullOrWhiteSpace(goal), $"{Path.GetFileName(lesson)} states no **Goal.** in its first cell; the index shows it as the lesson's description");
+            Assert.Contains(System.Net.WebUtility.HtmlEncode(goal), index);
+        }
+        for (var i = 0; i + 1 < lessons.Count; i++)
+            Assert.Contains($"href=\"{lessons[i + 1]}.html\"", site.Page(lessons[i] + ".html"));
+    }
+
+    [Fact]
     public void Exported_pages_load_nothing_from_the_network()
     {
         foreach (var file in Directory.GetFiles(site.Folder, "*.html"))

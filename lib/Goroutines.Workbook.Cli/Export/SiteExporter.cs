@@ -154,6 +154,7 @@ public sealed partial class SiteExporter(RepoLayout layout)
             var ok = result.Cells.Count(c => c.IsOk);
             html.Append("<li><a href=\"").Append(page.File).Append("\">").Append(WebUtility.HtmlEncode(page.Title)).Append("</a> ")
                 .Append("<span class=\"file\">").Append(WebUtility.HtmlEncode(Path.GetFileName(result.Notebook.Path))).Append("</span><br>")
+                .Append(LessonDescription.Of(result.Notebook) is { Length: > 0 } goal ? $"<span class=\"goal\">{WebUtility.HtmlEncode(goal)}</span><br>" : "")
                 .Append(result.Succeeded
                     ? $"<span class=\"status-ok\">{cells} code cells, all ran</span>"
                     : $"<span class=\"status-bad\">{ok} of {cells} code cells ran</span>")

@@ -29,6 +29,7 @@ public static class SiteStyle
         ul.lessons { list-style:none; padding:0; }
         ul.lessons li { border:1px solid var(--line); border-radius:8px; padding:.8rem 1rem; margin:.6rem 0; }
         ul.lessons .file { color: var(--muted); font-size:.85rem; }
+        ul.lessons .goal { display:inline-block; margin:.3rem 0; }
         .status-ok { color:#067647; } .status-bad { color:#b42318; }
         footer { color: var(--muted); font-size:.85rem; margin-top:3rem; }
         """;
