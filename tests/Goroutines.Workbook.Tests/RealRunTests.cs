@@ -46,10 +46,7 @@ public class RealRunTests
 
         var figure = Charts.Timeline(run);
 
-        var bars = Json.Traces(figure)
-            .SelectMany(b => Json.Numbers(b.GetProperty("base")).Select((start, i) => (Start: start, G: b.GetProperty("name").GetString()!, Row: Json.Strings(b.GetProperty("y"))[i])))
-            .OrderBy(b => b.Start)
-            .ToList();
+        var bars = Json.Bars(figure).ToList();
         Assert.All(bars, b => Assert.Equal("P0", b.Row));
         Assert.Equal(run.Events.Count(e => e.Kind == EventKind.GoStart), bars.Count);
         var mainAndMine = bars.Select(b => b.G).Where(g => g == "G1" || created.Contains(g)).ToList();
@@ -147,8 +144,7 @@ public class RealRunTests
         Assert.True(syscall.DurationNs >= 90_000_000, $"the 100 ms syscall lasted {syscall.DurationNs / 1e6} ms");
         Assert.Contains(spans, s => !s.InSyscall && s.M != syscall.M && s.StartNs < syscall.EndNs && s.EndNs > syscall.StartNs);
         var figure = Charts.ThreadTimeline(run);
-        var bars = Json.Trace(figure, $"G{syscall.G}");
-        Assert.Contains($"G{syscall.G} syscall", Json.Strings(bars.GetProperty("text")));
+        Assert.Contains(Json.Bars(figure), b => b.G == $"G{syscall.G}" && b.Trace == "in a syscall (hatched)");
     }
 
     [Fact]
