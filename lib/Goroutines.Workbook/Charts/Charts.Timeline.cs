@@ -116,7 +116,7 @@ public static partial class Charts
             ("uniformtext", Part(("mode", "hide"), ("minsize", 10))),
             ("margin", Part(("t", 110))),
             ("legend", Part(
-                ("title", Part(("text", "each bar ended when its G…"))),
+                ("title", Part(("text", "how it ended:"))),
                 ("orientation", "h"), ("x", 0), ("xanchor", "left"), ("y", 1.02), ("yanchor", "bottom"))));
     }
 
