@@ -24,13 +24,10 @@ public class ChartClockTests
     {
         var figure = Charts.Timeline(InstantRun(), ChartClock.Steps);
 
-        var g1 = Json.Trace(figure, "G1");
-        Assert.Equal([0], Json.Numbers(g1.GetProperty("base")));
-        Assert.Equal([3], Json.Numbers(g1.GetProperty("x")));
-        var g3 = Json.Trace(figure, "G3");
-        Assert.Equal([4], Json.Numbers(g3.GetProperty("base")));
-        Assert.Equal([1], Json.Numbers(g3.GetProperty("x")));
+        var bars = Json.Bars(figure);
+        Assert.Equal([("G1", 0, 3), ("G3", 4, 1), ("G2", 6, 1)], bars.Select(b => (b.G, b.Start, b.Length)).ToArray());
         Assert.Equal("scheduler step (event number)", Json.XTitle(figure));
+        var g3 = Json.Trace(figure, bars[1].Trace);
         Assert.Contains("start step %{customdata[0]}, lasted %{customdata[2]} steps", g3.GetProperty("hovertemplate").GetString());
     }
 

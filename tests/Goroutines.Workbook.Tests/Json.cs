@@ -27,6 +27,20 @@ internal static class Json
     public static string[] Notes(GenericChart chart) =>
         Layout(chart).TryGetProperty("annotations", out var notes) ? notes.EnumerateArray().Select(n => n.GetProperty("text").GetString()!).ToArray() : [];
 
+    /// <summary>Every bar of a timeline, whatever trace it is in: its label (the G), row, start, length, trace and hover data.</summary>
+    public static Bar[] Bars(GenericChart chart) =>
+        Traces(chart).SelectMany(t =>
+        {
+            var labels = Strings(t.GetProperty("text"));
+            var rows = Strings(t.GetProperty("y"));
+            var starts = Numbers(t.GetProperty("base"));
+            var lengths = Numbers(t.GetProperty("x"));
+            var custom = t.GetProperty("customdata").EnumerateArray().ToArray();
+            return labels.Select((label, i) => new Bar(label, rows[i], starts[i], lengths[i], t.GetProperty("name").GetString()!, custom[i]));
+        }).OrderBy(b => b.Start).ToArray();
+
+    public sealed record Bar(string G, string Row, double Start, double Length, string Trace, JsonElement CustomData);
+
     public static double[] Numbers(JsonElement array) => array.EnumerateArray().Select(e => e.GetDouble()).ToArray();
 
     public static string[] Strings(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).ToArray();

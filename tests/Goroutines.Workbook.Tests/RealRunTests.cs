@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Threading.Tasks;
 using Goroutines;
 using static Goroutines.Runtime;
 
@@ -46,10 +47,7 @@ public class RealRunTests
 
         var figure = Charts.Timeline(run);
 
-        var bars = Json.Traces(figure)
-            .SelectMany(b => Json.Numbers(b.GetProperty("base")).Select((start, i) => (Start: start, G: b.GetProperty("name").GetString()!, Row: Json.Strings(b.GetProperty("y"))[i])))
-            .OrderBy(b => b.Start)
-            .ToList();
+        var bars = Json.Bars(figure).ToList();
         Assert.All(bars, b => Assert.Equal("P0", b.Row));
         Assert.Equal(run.Events.Count(e => e.Kind == EventKind.GoStart), bars.Count);
         var mainAndMine = bars.Select(b => b.G).Where(g => g == "G1" || created.Contains(g)).ToList();
@@ -147,8 +145,39 @@ public class RealRunTests
         Assert.True(syscall.DurationNs >= 90_000_000, $"the 100 ms syscall lasted {syscall.DurationNs / 1e6} ms");
         Assert.Contains(spans, s => !s.InSyscall && s.M != syscall.M && s.StartNs < syscall.EndNs && s.EndNs > syscall.StartNs);
         var figure = Charts.ThreadTimeline(run);
-        var bars = Json.Trace(figure, $"G{syscall.G}");
-        Assert.Contains($"G{syscall.G} syscall", Json.Strings(bars.GetProperty("text")));
+        Assert.Contains(Json.Bars(figure), b => b.G == $"G{syscall.G}" && b.Trace == "in a syscall (hatched)");
+    }
+
+    // Lesson 00, section 3: ten goroutines of 1 ms of work on two Ps, charted as a Lockstep run.
+    private static async Task BusyMain()
+    {
+        var wg = new WaitGroup();
+        for (var i = 0; i < 10; i++)
+        {
+            var n = i;
+            wg.Add(1);
+            Go(async () => { await Work(TimeSpan.FromMilliseconds(1)); Println(n); wg.Done(); });
+        }
+        await wg.Wait();
+    }
+
+    [Fact]
+    public void Lesson_00s_two_P_chart_shows_two_rows_of_bars_at_the_same_time_on_every_run()
+    {
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            var run = Runtime.Run(BusyMain, new RunOptions { MaxProcs = 2, Lockstep = true, Seed = 1 });
+            Assert.Equal(Outcome.Completed, run.Outcome);
+
+            var bars = Json.Bars(Charts.Timeline(run));
+
+            var p0 = bars.Where(b => b.Row == "P0" && b.Length >= 900).ToList(); // 1 ms of work, in µs
+            var p1 = bars.Where(b => b.Row == "P1" && b.Length >= 900).ToList();
+            Assert.True(p0.Count >= 3 && p1.Count >= 3, $"P0 ran {p0.Count} and P1 {p1.Count} of the 1 ms goroutines");
+            var overlapping = p0.Count(a => p1.Any(b => a.Start < b.Start + b.Length && b.Start < a.Start + a.Length));
+            Assert.True(overlapping >= 3, $"only {overlapping} bars of P0 run while one of P1 does");
+            Assert.All(bars.Where(b => b.Length >= 900), b => Assert.InRange(b.Length, 1000, 1100)); // virtual time: 1 ms is 1 ms
+        }
     }
 
     [Fact]

@@ -7,8 +7,8 @@ namespace Goroutines.Workbook.Tests;
 public class SpeedupTests
 {
     // A run of `procs` Ps that ended at `endNs`.
-    private static RunResult Run(int procs, long endNs) =>
-        RunResultFactory.Create(new EventScript(procs).At(0, EventKind.GoStart, p: 0, g: 1).At(endNs, EventKind.RunEnd).Events, procs);
+    private static RunResult Run(int procs, long endNs, bool lockstep = true) =>
+        RunResultFactory.Create(new EventScript(procs).At(0, EventKind.GoStart, p: 0, g: 1).At(endNs, EventKind.RunEnd).Events, procs, lockstep: lockstep);
 
     [Fact]
     public void Speedup_is_the_time_with_the_fewest_Ps_over_the_time_with_more()
@@ -51,8 +51,43 @@ public class SpeedupTests
 
         Assert.Equal("Speedup against GOMAXPROCS", Json.Title(figure));
         Assert.Equal("GOMAXPROCS (number of Ps)", Json.XTitle(figure));
-        Assert.Equal("speedup (× as fast as with 1 P)", Json.YTitle(figure));
+        Assert.Equal("speedup on virtual time (× as fast as with 1 P)", Json.YTitle(figure));
         Assert.StartsWith("The dashed line is perfect scaling", figure.Caption);
+    }
+
+    [Fact]
+    public void The_caption_of_Lockstep_runs_says_virtual_time_is_not_limited_by_the_cores()
+    {
+        var figure = Charts.Speedup([Run(1, 100_000), Run(2, 50_000), Run(Environment.ProcessorCount * 2, 26_000)]);
+
+        Assert.Contains("Lockstep runs timed on virtual time, which this machine's cores do not limit", figure.Caption);
+        Assert.DoesNotContain("fewer cores", figure.Caption);
+        Assert.Contains("µs of virtual time", Json.Trace(figure, "measured").GetProperty("hovertemplate").GetString());
+    }
+
+    [Fact]
+    public void The_caption_of_Parallel_runs_names_the_wall_clock_and_the_cores_only_when_Ps_outnumber_them()
+    {
+        var cores = Environment.ProcessorCount;
+
+        var beyond = Charts.Speedup([Run(1, 100_000, lockstep: false), Run(cores * 2, 60_000, lockstep: false)]);
+        var within = Charts.Speedup([Run(1, 100_000, lockstep: false), Run(cores, 60_000, lockstep: false)]);
+
+        Assert.Contains("Parallel runs timed on the wall clock", beyond.Caption);
+        Assert.Contains($"above {cores} Ps because this machine has only {cores} cores", beyond.Caption);
+        Assert.DoesNotContain("only", within.Caption);
+        Assert.Equal("speedup on the wall clock (× as fast as with 1 P)", Json.YTitle(within));
+    }
+
+    [Fact]
+    public void A_lazy_sequence_of_runs_is_run_once()
+    {
+        var made = 0;
+        var runs = new[] { 1, 2 }.Select(p => { made++; return Run(p, 100_000 / p); });
+
+        Charts.Speedup(runs);
+
+        Assert.Equal(2, made);
     }
 
     [Fact]

@@ -32,26 +32,27 @@ public class ThreadTimelineTests
     [Fact]
     public void A_syscall_is_a_hatched_labelled_bar_on_the_thread_that_made_it()
     {
-        var g2 = Json.Trace(Charts.ThreadTimeline(HandoffRun()), "G2");
+        var figure = Charts.ThreadTimeline(HandoffRun());
 
-        Assert.Equal(["M1", "M1"], Json.Strings(g2.GetProperty("y")));
-        Assert.Equal([0, 1], Json.Numbers(g2.GetProperty("base")));
-        Assert.Equal([1, 39], Json.Numbers(g2.GetProperty("x")));
-        Assert.Equal(["G2", "G2 syscall"], Json.Strings(g2.GetProperty("text")));
-        var pattern = g2.GetProperty("marker").GetProperty("pattern");
-        Assert.Equal(["", "/"], Json.Strings(pattern.GetProperty("shape")));
+        var g2 = Json.Bars(figure).Where(b => b.G == "G2").ToArray();
+        Assert.Equal([("M1", 0, 1, "entered a syscall"), ("M1", 1, 39, "in a syscall (hatched)")], g2.Select(b => (b.Row, b.Start, b.Length, b.Trace)).ToArray());
+        var syscall = Json.Trace(figure, "in a syscall (hatched)");
+        var pattern = syscall.GetProperty("marker").GetProperty("pattern");
+        Assert.Equal("/", pattern.GetProperty("shape").GetString());
         Assert.Equal("overlay", pattern.GetProperty("fillmode").GetString()); // stripes over the colour, so the label stays readable
-        Assert.Equal("entersyscall: G2 makes a blocking call on M1", g2.GetProperty("customdata")[1][3].GetString());
+        Assert.Equal("entersyscall: G2 makes a blocking call on M1", g2[1].CustomData[3].GetString());
+        Assert.Contains("in a syscall", syscall.GetProperty("hovertemplate").GetString());
     }
 
     [Fact]
     public void Another_thread_runs_goroutines_while_the_first_is_in_the_syscall()
     {
-        var g3 = Json.Trace(Charts.ThreadTimeline(HandoffRun()), "G3");
+        var figure = Charts.ThreadTimeline(HandoffRun());
 
-        Assert.Equal(["M2"], Json.Strings(g3.GetProperty("y")));
-        Assert.Equal([23], Json.Numbers(g3.GetProperty("base")));
-        Assert.False(g3.GetProperty("marker").TryGetProperty("pattern", out var pattern) && pattern.TryGetProperty("shape", out _));
+        var g3 = Json.Bars(figure).Single(b => b.G == "G3");
+        Assert.Equal(("M2", 23.0, "exited"), (g3.Row, g3.Start, g3.Trace));
+        var exited = Json.Trace(figure, "exited").GetProperty("marker");
+        Assert.False(exited.TryGetProperty("pattern", out var pattern) && pattern.TryGetProperty("shape", out _));
     }
 
     [Fact]
@@ -68,7 +69,7 @@ public class ThreadTimelineTests
     {
         var figure = Charts.Timeline(HandoffRun());
 
-        var g2 = Json.Trace(figure, "G2");
-        Assert.Equal(["G2"], Json.Strings(g2.GetProperty("text")));
+        Assert.Equal(["G2"], Json.Bars(figure).Where(b => b.G == "G2").Select(b => b.G).ToArray());
+        Assert.DoesNotContain("in a syscall (hatched)", Json.Names(figure));
     }
 }

@@ -21,64 +21,70 @@ public class TimelineTests
         .Events, maxProcs: 2);
 
     [Fact]
-    public void There_is_one_bar_per_span_in_one_trace_per_goroutine()
+    public void There_is_one_bar_per_span_in_one_trace_per_way_a_span_ended()
     {
         var figure = Charts.Timeline(TwoPsRun());
 
-        var data = Json.Of(figure).GetProperty("data");
-        Assert.Equal(["G1", "G2", "G3"], data.EnumerateArray().Select(t => t.GetProperty("name").GetString()!).ToArray());
-        Assert.All(data.EnumerateArray(), t => Assert.Equal("bar", t.GetProperty("type").GetString()));
-        Assert.Equal(5, data.EnumerateArray().Sum(t => t.GetProperty("x").GetArrayLength()));
+        // G1 blocked, then exited; G2 was stopped (yielded), then still ran at the end; G3 entered a syscall.
+        Assert.Equal(["blocked", "yielded or preempted", "entered a syscall", "exited", "still running at the end"], Json.Names(figure));
+        Assert.All(Json.Traces(figure), t => Assert.Equal("bar", t.GetProperty("type").GetString()));
+        Assert.Equal(["G1", "G2", "G3", "G1", "G2"], Json.Bars(figure).Select(b => b.G).ToArray());
+        Assert.Equal(["blocked", "yielded or preempted", "entered a syscall", "exited", "still running at the end"],
+            Json.Bars(figure).Select(b => b.Trace).ToArray());
     }
 
     [Fact]
     public void Bars_start_and_last_as_the_goroutine_ran_in_microseconds()
     {
-        var figure = Charts.Timeline(TwoPsRun());
+        var bars = Json.Bars(Charts.Timeline(TwoPsRun()));
 
-        var g1 = Json.Trace(figure, "G1");
-        Assert.Equal("h", g1.GetProperty("orientation").GetString());
-        Assert.Equal(["P0", "P0"], Json.Strings(g1.GetProperty("y")));
-        Assert.Equal([0, 4.5], Json.Numbers(g1.GetProperty("base")));
-        Assert.Equal([1, 1.5], Json.Numbers(g1.GetProperty("x")));
-        var g2 = Json.Trace(figure, "G2");
-        Assert.Equal(["P0", "P1"], Json.Strings(g2.GetProperty("y")));
-        Assert.Equal([1.5, 5], Json.Numbers(g2.GetProperty("base")));
-        Assert.Equal([2.5, 2], Json.Numbers(g2.GetProperty("x")));
+        Assert.Equal("h", Json.Traces(Charts.Timeline(TwoPsRun()))[0].GetProperty("orientation").GetString());
+        Assert.Equal([("G1", "P0", 0, 1), ("G2", "P0", 1.5, 2.5), ("G3", "P1", 2, 1), ("G1", "P0", 4.5, 1.5), ("G2", "P1", 5, 2)],
+            bars.Select(b => (b.G, b.Row, b.Start, b.Length)).ToArray());
     }
 
     [Fact]
-    public void Hover_shows_start_duration_and_the_reason_of_the_GoStart()
+    public void Hover_names_the_goroutine_its_times_the_rule_that_ran_it_and_what_ended_it()
     {
-        var g3 = Json.Trace(Charts.Timeline(TwoPsRun()), "G3");
+        var figure = Charts.Timeline(TwoPsRun());
+        var g3 = Json.Bars(figure).Single(b => b.G == "G3");
 
-        var custom = g3.GetProperty("customdata")[0];
-        Assert.Equal(2, custom[0].GetDouble());
-        Assert.Equal(3, custom[1].GetDouble());
-        Assert.Equal(1, custom[2].GetDouble());
-        Assert.Equal("P1 stole G3 from P0", custom[3].GetString());
-        var hover = g3.GetProperty("hovertemplate").GetString()!;
-        Assert.Contains("%{text}", hover);
-        Assert.Contains("%{customdata[0]", hover);
-        Assert.Contains("%{customdata[2]", hover);
-        Assert.Contains("%{customdata[3]}", hover);
+        Assert.Equal(2, g3.CustomData[0].GetDouble());
+        Assert.Equal(3, g3.CustomData[1].GetDouble());
+        Assert.Equal(1, g3.CustomData[2].GetDouble());
+        Assert.Equal("P1 stole G3 from P0", g3.CustomData[3].GetString());
+        Assert.StartsWith("GoSyscallBegin", g3.CustomData[4].GetString());
+        var hover = Json.Trace(figure, g3.Trace).GetProperty("hovertemplate").GetString()!;
+        Assert.StartsWith("<b>%{text}</b> on %{y}", hover);
+        Assert.Contains("start %{customdata[0]:.2f} µs", hover);
+        Assert.Contains("lasted %{customdata[2]:.2f} µs", hover);
+        Assert.Contains("ran because: %{customdata[3]}", hover);
+        Assert.Contains("ended by: %{customdata[4]}", hover);
     }
 
     [Fact]
-    public void Each_bar_is_labelled_with_its_G_and_each_G_has_its_own_colour()
+    public void Each_bar_is_labelled_with_its_G_each_ending_has_its_own_colour_and_thin_bars_lose_their_label()
     {
         var figure = Charts.Timeline(TwoPsRun());
 
-        foreach (var name in new[] { "G1", "G2", "G3" })
-        {
-            var trace = Json.Trace(figure, name);
-            Assert.All(Json.Strings(trace.GetProperty("text")), label => Assert.Equal(name, label));
+        foreach (var trace in Json.Traces(figure))
             Assert.Equal("inside", trace.GetProperty("textposition").GetString());
-        }
-        var colours = new[] { "G1", "G2", "G3" }
-            .Select(n => Json.Trace(figure, n).GetProperty("marker").GetProperty("color").GetString())
-            .ToList();
-        Assert.Equal(3, colours.Distinct().Count());
+        var colours = Json.Traces(figure).Select(t => t.GetProperty("marker").GetProperty("color").GetString()).ToList();
+        Assert.Equal(colours.Count, colours.Distinct().Count());
+        var uniform = Json.Layout(figure).GetProperty("uniformtext");
+        Assert.Equal("hide", uniform.GetProperty("mode").GetString()); // plotly drops a label that does not fit at minsize
+        Assert.True(uniform.GetProperty("minsize").GetDouble() >= 9);
+    }
+
+    [Fact]
+    public void The_legend_is_one_row_above_the_plot()
+    {
+        var layout = Json.Layout(Charts.Timeline(TwoPsRun()));
+
+        Assert.True(layout.GetProperty("showlegend").GetBoolean());
+        Assert.Equal("h", layout.GetProperty("legend").GetProperty("orientation").GetString());
+        Assert.Equal("bottom", layout.GetProperty("legend").GetProperty("yanchor").GetString());
+        Assert.True(layout.GetProperty("legend").GetProperty("y").GetDouble() >= 1);
     }
 
     [Fact]
@@ -100,7 +106,7 @@ public class TimelineTests
     {
         var caption = Charts.Timeline(TwoPsRun()).Caption;
 
-        Assert.StartsWith("Each bar is a goroutine (G) running on a P", caption);
+        Assert.StartsWith("Each bar is a goroutine (G) running on a P, coloured by how it stopped", caption);
         Assert.Contains("5 runs of 3 goroutines on 2 Ps", caption);
         Assert.DoesNotContain("\n", caption);
     }
@@ -115,15 +121,14 @@ public class TimelineTests
     }
 
     [Fact]
-    public void With_many_goroutines_bars_share_one_trace_per_colour_keep_their_labels_and_the_legend_hides()
+    public void With_many_goroutines_colours_do_not_repeat_per_goroutine_and_every_bar_keeps_its_label()
     {
         var figure = Charts.Timeline(ManyGoroutines(30));
 
-        var data = Json.Of(figure).GetProperty("data");
-        Assert.Equal(Palette.Count, data.GetArrayLength());
-        var labels = data.EnumerateArray().SelectMany(t => Json.Strings(t.GetProperty("text"))).Order().ToList();
-        Assert.Equal(Enumerable.Range(1, 30).Select(g => $"G{g}").Order().ToList(), labels);
-        Assert.False(Json.Layout(figure).GetProperty("showlegend").GetBoolean());
+        Assert.Equal(["exited"], Json.Names(figure)); // one colour for all thirty: how they ended
+
+        Assert.Equal(Enumerable.Range(1, 30).Select(g => $"G{g}").ToArray(), Json.Bars(figure).Select(b => b.G).ToArray());
+        Assert.True(Json.Layout(figure).GetProperty("showlegend").GetBoolean());
         Assert.Contains("30 runs of 30 goroutines", figure.Caption);
     }
 

@@ -71,6 +71,43 @@ public sealed class PlotlyNetKernelTests
         Assert.Contains("<script id=\"plotly-js\">", timeline);
     }
 
+    [Fact]
+    public async Task The_READMEs_chart_examples_render_in_a_lesson()
+    {
+        var readme = File.ReadAllText(Path.Combine(Repo.Root, "README.md"));
+        var section = readme[readme.IndexOf("### Charts", StringComparison.Ordinal)..];
+        var examples = System.Text.RegularExpressions.Regex.Matches(section[..section.IndexOf("\n## ", StringComparison.Ordinal)], "```csharp\n([\\s\\S]*?)```")
+            .Select(m => m.Groups[1].Value)
+            .ToList();
+        Assert.Equal(2, examples.Count); // restyle a chart; build one from run.Events
+        await using var kernel = await StartAsync();
+        await SubmitAsync(kernel, LoadLibrary());
+        await SubmitAsync(kernel, ARun);
+
+        var restyled = ChartHtml(await SubmitAsync(kernel, examples[0]));
+        var own = ChartHtml(await SubmitAsync(kernel, examples[1]));
+
+        Assert.Contains("\"width\":700", restyled);
+        Assert.Contains("Which goroutine ran on each P", restyled);
+        Assert.Contains("goroutines-caption", restyled); // the caption survives restyling
+        Assert.Contains("\"name\":\"GoStart\"", own);
+    }
+
+    [Fact]
+    public async Task Every_example_in_docs_charts_renders_in_a_lesson()
+    {
+        var page = File.ReadAllText(Path.Combine(Repo.Root, "docs", "charts.md"));
+        var examples = System.Text.RegularExpressions.Regex.Matches(page, "```csharp\n([\\s\\S]*?)```").Select(m => m.Groups[1].Value).ToList();
+        Assert.True(examples.Count >= 3, $"{examples.Count} C# examples in docs/charts.md");
+        await using var kernel = await StartAsync();
+        await SubmitAsync(kernel, LoadLibrary());
+        await SubmitAsync(kernel, ARun);
+        await SubmitAsync(kernel, "using Plotly.NET.CSharp;");
+
+        foreach (var example in examples)
+            Assert.Contains("data-plotly-figure", ChartHtml(await SubmitAsync(kernel, example)));
+    }
+
     private static async Task<KernelProcess> StartAsync()
     {
         LibraryStager.Stage(Repo.Layout);

@@ -115,4 +115,23 @@ public sealed class SiteExportTests(ExportedSite site)
         Assert.True(drawn.CountColoured() > blank.CountColoured() + 2000,
             $"coloured pixels with plotly {drawn.CountColoured()}, without {blank.CountColoured()}: the chart has no coloured marks");
     }
+
+    [Fact]
+    public async Task Long_lines_of_code_wrap_instead_of_being_clipped()
+    {
+        var page = FirstChartPage();
+        // A narrow window, and a script that writes down how far the widest code block would scroll sideways.
+        var measured = Path.Combine(Path.GetDirectoryName(page)!, "measured-" + Path.GetFileName(page));
+        File.WriteAllText(measured, File.ReadAllText(page).Replace("</body>",
+            "<script>var codes = Array.from(document.querySelectorAll('pre.code'));"
+            + "document.body.setAttribute('data-code-blocks', String(codes.length));"
+            + "document.body.setAttribute('data-code-overflow', String(Math.max(0, ...codes.map(c => c.scrollWidth - c.clientWidth))));</script></body>",
+            StringComparison.Ordinal));
+        Assert.Contains(File.ReadLines(page), line => line.Length > 120); // the lesson has long lines to wrap
+
+        var dom = await Chromium.DumpDomAsync(measured);
+
+        Assert.Matches("data-code-blocks=\"[1-9]", dom);
+        Assert.Contains("data-code-overflow=\"0\"", dom);
+    }
 }

@@ -20,7 +20,7 @@ public static class SiteStyle
         .cell-head { font: 12px/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; color: var(--muted); margin-bottom:.2rem; }
         .cell-head .bad { color:#b42318; font-weight:600; }
         pre { margin:0; overflow-x:auto; font: 13.5px/1.45 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
-        pre.code { background: var(--code-bg); border:1px solid var(--line); border-radius:6px; padding:.7rem .9rem; }
+        pre.code { background: var(--code-bg); border:1px solid var(--line); border-radius:6px; padding:.7rem .9rem; white-space: pre-wrap; overflow-wrap: anywhere; }
         .outputs { border-left: 3px solid var(--line); margin-top:.4rem; padding-left:.8rem; }
         .output { margin:.35rem 0; overflow-x:auto; }
         pre.stdout, pre.text { white-space: pre-wrap; }

@@ -8,9 +8,9 @@ namespace Goroutines.Workbook.Testing;
 internal static class RunResultFactory
 {
     /// <summary>A completed run with these events and options.</summary>
-    public static RunResult Create(IReadOnlyList<TraceEvent> events, int maxProcs, long droppedEvents = 0)
+    public static RunResult Create(IReadOnlyList<TraceEvent> events, int maxProcs, long droppedEvents = 0, bool lockstep = true)
     {
-        var options = new RunOptions { MaxProcs = maxProcs, Lockstep = true };
+        var options = new RunOptions { MaxProcs = maxProcs, Lockstep = lockstep };
         var peak = events.Count == 0 ? 0 : events.Max(e => e.Threads);
         var stats = new RunStats(
             MaxProcs: maxProcs,
