@@ -86,7 +86,7 @@ public sealed class CodeExercise(string id, string title) : Exercise(id, title, 
             foreach (var property in Properties)
             {
                 if (property.Check(run, variant) is { } broken)
-                    return new Evaluation(Verdict.Incorrect, null, $"With seed {seed}, your program does not {property.Name}: {broken}.")
+                    return new Evaluation(Verdict.Incorrect, null, $"With seed {seed}, your program broke the rule “{property.Name}”: {broken}.")
                     {
                         Seeds = seeds.Count,
                         FailingSeed = seed,
