@@ -35,6 +35,16 @@ public sealed class CodeExercise(string id, string title) : Exercise(id, title, 
     /// <summary>How many more, hidden, seeds grading runs (GOROUTINE_WORKBOOK_GRADING=1).</summary>
     public int GradingSeeds { get; init; } = 60;
 
+    /// <summary>
+    /// Turns the student's answer into the program to run, for an exercise whose answer has a shape of its own
+    /// (a worker, a stage of a pipeline): (answer, variant) => the program, or null when the answer has the wrong shape.
+    /// Default: the answer is the program itself, a Func&lt;Task&gt;.
+    /// </summary>
+    public Func<object, int, Func<Task>?>? Wrap { get; init; }
+
+    /// <summary>What the answer should be, for the wrong-shape message.</summary>
+    public string Expected { get; init; } = "your program as a Func<Task> (e.g. answer = Fixed; where async Task Fixed() { … })";
+
     /// <summary>The wall-clock limit of each run.</summary>
     public TimeSpan RunTimeout { get; init; } = TimeSpan.FromSeconds(5);
 
@@ -66,17 +76,12 @@ public sealed class CodeExercise(string id, string title) : Exercise(id, title, 
 
     public override Evaluation Evaluate(object? answer, int variant, bool grading)
     {
-        Func<Task>? main = answer switch
-        {
-            Func<Task> f => f,
-            Action a => () => { a(); return System.Threading.Tasks.Task.CompletedTask; },
-            _ => null,
-        };
         if (answer is null || answer is string s && string.IsNullOrWhiteSpace(s))
             return new Evaluation(Verdict.Unanswered, null, "Not answered yet: write your program, set answer to it, and run the cell again.");
+        var main = Wrap is not null ? Wrap(answer, variant) : answer as Func<Task>;
         if (main is null)
             return new Evaluation(Verdict.Invalid, null,
-                $"This exercise wants your program as a Func<Task> (e.g. answer = Fixed; where async Task Fixed() {{ … }}); it was {AnswerShape.Describe(answer)}.");
+                $"This exercise wants {Expected}; it was {AnswerShape.Describe(answer)}.");
 
         var seeds = SeedsFor(grading);
         foreach (var seed in seeds)
@@ -86,7 +91,7 @@ public sealed class CodeExercise(string id, string title) : Exercise(id, title, 
             foreach (var property in Properties)
             {
                 if (property.Check(run, variant) is { } broken)
-                    return new Evaluation(Verdict.Incorrect, null, $"With seed {seed}, your program does not {property.Name}: {broken}.")
+                    return new Evaluation(Verdict.Incorrect, null, $"With seed {seed}, your program broke the rule “{property.Name}”: {broken}.")
                     {
                         Seeds = seeds.Count,
                         FailingSeed = seed,

@@ -108,6 +108,8 @@ public static class Exercises
             evaluation = new Evaluation(Verdict.Invalid, null,
                 $"The check itself failed ({e.GetType().Name}: {e.Message}). This is a bug in the exercise: tell your teacher.");
         }
+        if (evaluation is { Verdict: Verdict.Invalid, Answer: null } && exercise.Kind != ExerciseKind.Code && answer is string raw)
+            evaluation = evaluation with { Answer = raw.Trim() };   // so the grader's recheck sees the same unreadable answer
         var step = ExerciseSession.Record(exercise.Id, evaluation.Verdict);
         var hint = step < 0 || exercise.Hints.Count == 0 ? null : exercise.Hints[Math.Min(step, exercise.Hints.Count - 1)];
         if (evaluation.Verdict == Verdict.Correct && exercise.Why.Length > 0)

@@ -18,8 +18,14 @@ public sealed class PredictExercise(string id, string title) : Exercise(id, titl
     /// <summary>The scenario of a variant.</summary>
     public required Func<int, PredictScenario> Scenario { get; init; }
 
-    /// <summary>The observable, read off the run: e.g. run => run.Output, or run => run.Stats.ThreadsCreated.</summary>
-    public required Func<RunResult, object> Observe { get; init; }
+    /// <summary>The observable, read off the finished run: e.g. run => run.Output, or run => run.Stats.ThreadsCreated.</summary>
+    public Func<RunResult, object>? Observe { get; init; }
+
+    /// <summary>
+    /// Or the observable read off the paused run, stepping it (e.g. where G7 waits after 12 steps:
+    /// stepped => { stepped.Step(12); return … stepped.Snapshot … }). Set this or Observe, not both.
+    /// </summary>
+    public Func<SteppedRun, object>? ObserveSteps { get; init; }
 
     /// <summary>How answers are written and compared (default: a sequence of numbers).</summary>
     public AnswerShape Shape { get; init; } = AnswerShape.Sequence;
@@ -34,18 +40,35 @@ public sealed class PredictExercise(string id, string title) : Exercise(id, titl
     /// <summary>The right answer of a variant, normalised: computed by running its scenario (once per variant).</summary>
     public string RightAnswer(int variant) => answers.GetOrAdd(variant, v =>
     {
-        var run = RunScenario(v);
-        var observed = Shape.Read(Observe(run));
+        var observed = Shape.Read(ObserveVariant(v));
         return observed.Text ?? throw new InvalidOperationException(
             $"{Id}: the observable of variant {v} does not read as {Shape.Expected} ({observed.Problem}).");
     });
+
+    // Runs the variant's scenario and reads the observable off it, finished (Observe) or paused (ObserveSteps).
+    private object ObserveVariant(int variant)
+    {
+        if ((Observe is null) == (ObserveSteps is null))
+            throw new InvalidOperationException($"{Id}: set exactly one of Observe (a finished run) and ObserveSteps (a paused run).");
+        if (Observe is not null)
+            return Observe(RunScenario(variant));
+        var scenario = Scenario(variant);
+        CheckLockstep(scenario);
+        using var stepped = Runtime.Start(scenario.Main, scenario.Options);
+        return ObserveSteps!(stepped);
+    }
+
+    private void CheckLockstep(PredictScenario scenario)
+    {
+        if (!scenario.Options.Lockstep)
+            throw new InvalidOperationException($"{Id}: a prediction's scenario must run with Lockstep = true, so it has one right answer.");
+    }
 
     /// <summary>Runs a variant's scenario (always on the Lockstep clock, with its seed).</summary>
     public RunResult RunScenario(int variant)
     {
         var scenario = Scenario(variant);
-        if (!scenario.Options.Lockstep)
-            throw new InvalidOperationException($"{Id}: a prediction's scenario must run with Lockstep = true, so it has one right answer.");
+        CheckLockstep(scenario);
         return Runtime.Run(scenario.Main, scenario.Options);
     }
 
@@ -76,6 +99,8 @@ public sealed class PredictExercise(string id, string title) : Exercise(id, titl
         var html = new StringBuilder();
         html.Append($"<p>{ExerciseHtml.E(scenario.Question)} <b>{ExerciseHtml.E(RightAnswer(variant))}</b></p>");
         html.Append(ExerciseHtml.Code(scenario.Program));
+        if (run.Output.Count > 0)
+            html.Append($"<p>It printed: <code>{ExerciseHtml.E(run.OutputLine)}</code> ({run.Outcome}).</p>");
         html.Append($"<p>The run ({ExerciseHtml.E(Describe(scenario.Options))}), step by step, with the rule behind each decision:</p>");
         var steps = run.Events.Where(e => RevealEvents.Contains(e.Kind)).Take(80).ToList();
         html.Append(ExerciseHtml.Table(["µs", "P", "M", "G", "event", "why"], steps.Select(e => (IReadOnlyList<string>)

@@ -108,7 +108,7 @@ public class CodeExerciseTests
         Assert.Contains($"seed {evaluation.FailingSeed}", evaluation.Message);
         Assert.Contains("prints every value exactly once", evaluation.Message);
         Assert.Contains($"Seed = {evaluation.FailingSeed}", evaluation.DetailHtml);
-        Assert.Contains("data-plotly-figure", evaluation.DetailHtml);   // Charts.Timeline of the failing run
+        Assert.Contains("plotly", evaluation.DetailHtml, StringComparison.OrdinalIgnoreCase);   // Charts.Timeline of the failing run, as a chart
     }
 
     [Fact]
@@ -188,5 +188,54 @@ public class CodeExerciseTests
         Assert.Null(CodeProperty.PrintsExactly(_ => run.Output).Check(run, 0));
         var oneP = Runtime.Run(async () => await Work(TimeSpan.FromMicroseconds(5)), new RunOptions { MaxProcs = 3, Lockstep = true, Seed = 1 });
         Assert.Contains("never ran a goroutine", CodeProperty.EveryPBusy.Check(oneP, 0));
+    }
+
+    // An exercise whose answer is a worker, not a main: three workers drain a channel of 0 … 9.
+    private static CodeExercise Workers() => new("98.workers", "Drain the channel")
+    {
+        Task = _ => "Write a worker that prints every value it receives until the channel is closed.",
+        Expected = "a worker, Func<Chan<int>, Task>",
+        Wrap = (answer, _) => answer is Func<Chan<int>, Task> worker
+            ? async () =>
+            {
+                var ch = new Chan<int>();
+                var wg = new WaitGroup();
+                for (var w = 0; w < 3; w++)
+                {
+                    wg.Add(1);
+                    Go(async () => { await worker(ch); wg.Done(); });
+                }
+                for (var i = 0; i < 10; i++)
+                    await ch.Send(i);
+                ch.Close();
+                await wg.Wait();
+            }
+            : null,
+        Properties = [CodeProperty.Completes, CodeProperty.NoLeakedGoroutines,
+                      CodeProperty.PrintsEachOnce(_ => Enumerable.Range(0, 10).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)))],
+    };
+
+    [Fact]
+    public void An_exercise_can_take_its_own_delegate_shape()
+    {
+        Func<Chan<int>, Task> drains = async ch =>
+        {
+            while (true)
+            {
+                var (value, ok) = await ch.RecvOk();
+                if (!ok)
+                    return;
+                Println(value);
+            }
+        };
+        Func<Chan<int>, Task> takesOne = async ch => Println(await ch.Recv());
+
+        Assert.Equal(Verdict.Correct, Workers().Evaluate(drains, 0, false).Verdict);
+        var once = Workers().Evaluate(takesOne, 0, false);
+        Assert.Equal(Verdict.Incorrect, once.Verdict);
+        Assert.Contains("Deadlock", once.Message);   // main waits to send the fourth value
+        var shape = Workers().Evaluate((Func<Task>)Fixed, 0, false);
+        Assert.Equal(Verdict.Invalid, shape.Verdict);
+        Assert.Contains("a worker, Func<Chan<int>, Task>", shape.Message);
     }
 }

@@ -45,7 +45,7 @@ public class GradingTests
     [Fact]
     public void Recheck_of_the_answer_a_record_holds_agrees_with_the_notebook()
     {
-        foreach (var (id, answer) in new[] { ("00.runnext-order", "5 0 1 2 3 4"), ("00.what-go-does", "c"), ("01.what-is-p", "a"), ("01.syscall-threads", "6") })
+        foreach (var (id, answer) in new[] { ("00.runnext-order", "5 0 1 2 3 4"), ("00.what-go-does", "c"), ("01.what-is-p", "a"), ("01.syscall-threads", "6"), ("01.syscall-threads", "six"), ("00.runnext-order", "") })
         {
             var inNotebook = Exercises.Check(id, answer);
             var regraded = Grading.Recheck(id, null, inNotebook.Answer);

@@ -103,4 +103,39 @@ public class PredictExerciseTests
         Assert.Equal("gomaxprocs-caps-threads", threads.Evaluate(1, 0, false).Misconception?.Id);   // variant 0 has GOMAXPROCS = 1
         Assert.Equal(Verdict.Invalid, threads.Evaluate("a few", 0, false).Verdict);
     }
+
+    [Fact]
+    public void A_prediction_can_read_its_answer_off_a_paused_run()
+    {
+        // Where is the first goroutine main made (G6) once main has made three? The tail of P0's local queue, behind G5.
+        var queue = new PredictExercise("98.where-g6", "Where G6 waits")
+        {
+            Scenario = _ => new PredictScenario("Which goroutines are in P0's local queue after main has made three?", "…", async () =>
+            {
+                var wg = new WaitGroup();
+                for (var i = 0; i < 3; i++) { wg.Add(1); Runtime.Go(() => wg.Done()); }
+                await wg.Wait();
+            }, new RunOptions { MaxProcs = 1, Lockstep = true, Seed = 7 }),
+            ObserveSteps = stepped =>
+            {
+                stepped.StepUntil(e => e.Kind == EventKind.GoCreate && e.G == 8);
+                return stepped.Snapshot.Ps[0].Queue;
+            },
+        };
+
+        Assert.Equal("5 6 7", queue.RightAnswer(0));
+        Assert.Equal(Verdict.Correct, queue.Evaluate("G5 G6 G7", 0, false).Verdict);
+    }
+
+    [Fact]
+    public void A_prediction_with_no_observable_or_two_says_so()
+    {
+        var neither = new PredictExercise("98.neither", "Neither")
+        {
+            Scenario = _ => new PredictScenario("?", "…", () => System.Threading.Tasks.Task.CompletedTask, new RunOptions { MaxProcs = 1, Lockstep = true }),
+        };
+
+        var error = Assert.Throws<System.InvalidOperationException>(() => neither.RightAnswer(0));
+        Assert.Contains("exactly one of Observe", error.Message);
+    }
 }

@@ -40,7 +40,8 @@ public static class Lesson00
             "schedule() takes runnext first, then the queue from its head. A Gosched sends main to the global queue, which " +
             "a P looks at only when its local queue is empty.",
         ],
-        Why = "The newest goroutine waits in runnext and runs first; the others run from the queue's head, in the order they were pushed there.",
+        Why = "The newest goroutine waits in runnext and runs first; the others run from the queue's head, in the order they were pushed there. " +
+              "(Your goroutines are G6 onwards: G6 prints 0, G7 prints 1, …; G5 is the runtime's finalizer goroutine, which prints nothing.)",
     };
 
     private static PredictScenario RunnextScenario(int variant)
