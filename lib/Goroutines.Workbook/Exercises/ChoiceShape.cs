@@ -27,8 +27,12 @@ internal sealed class ChoiceShape(IReadOnlyList<string> choices) : AnswerShape
         if (text is null)
             return Refuse(answer);
         var words = AnswerText.Words(text).Trim('(', ')', ' ');
-        if (words.Length == 1 && words[0] - 'a' is var index && index >= 0 && index < choices.Count)
-            return ParsedAnswer.Of(AnswerText.Words(choices[index]));
+        if (words.Length == 1)
+        {
+            var index = words[0] - 'a';   // "b" is choice 1
+            if (index >= 0 && index < choices.Count)
+                return ParsedAnswer.Of(AnswerText.Words(choices[index]));
+        }
         var byText = choices.FirstOrDefault(c => string.Equals(AnswerText.Words(c), words, StringComparison.Ordinal));
         return byText is not null
             ? ParsedAnswer.Of(AnswerText.Words(byText))

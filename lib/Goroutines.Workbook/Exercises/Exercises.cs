@@ -29,10 +29,10 @@ public static class Exercises
     });
 
     /// <summary>Checks an answer: a string, a number, a sequence of numbers or strings.</summary>
-    public static ExerciseResult Check(string id, object? answer) => CheckAnswer(id, answer);
+    public static ExerciseResult Check(string id, object? answer) => CheckSafely(id, answer);
 
     /// <summary>Checks a code answer: a goroutine program, run under many seeds on the Lockstep clock.</summary>
-    public static ExerciseResult Check(string id, Func<Task>? answer) => CheckAnswer(id, answer);
+    public static ExerciseResult Check(string id, Func<Task>? answer) => CheckSafely(id, answer);
 
     /// <summary>Shows the hints of an exercise, one more each call (a wrong answer also steps them forward).</summary>
     public static ExerciseView Hint(string id) => WithExercise(id, exercise =>
@@ -57,6 +57,18 @@ public static class Exercises
 
     /// <summary>Lists a lesson's exercises as solved, tried or not answered (in this kernel session).</summary>
     public static ExerciseView Progress(string lesson)
+    {
+        try
+        {
+            return ProgressOf(lesson);
+        }
+        catch (Exception e)
+        {
+            return Unavailable(e);
+        }
+    }
+
+    private static ExerciseView ProgressOf(string lesson)
     {
         var exercises = ExerciseCatalog.OfLesson(lesson).Concat(Added.Values.Where(e => e.Lesson == lesson?.Trim())).ToList();
         if (exercises.Count == 0)
@@ -89,6 +101,21 @@ public static class Exercises
     public static Exercise? Find(string? id) =>
         ExerciseCatalog.Find(id) ?? (id is not null && Added.TryGetValue(id.Trim(), out var e) ? e : null);
 
+    // A check never throws, even when the catalogue itself is broken: Run All must complete.
+    private static ExerciseResult CheckSafely(string id, object? answer)
+    {
+        try
+        {
+            return CheckAnswer(id, answer);
+        }
+        catch (Exception e)
+        {
+            return new ExerciseResult(id ?? "", ExerciseKind.Concept, "", new Evaluation(Verdict.Invalid, null,
+                $"The exercises could not be loaded ({e.GetType().Name}: {e.Message}). This is a bug in the workbook: tell your teacher."),
+                null, null, null, null, 0, false);
+        }
+    }
+
     private static ExerciseResult CheckAnswer(string id, object? answer)
     {
         var exercise = Find(id);
@@ -120,7 +147,15 @@ public static class Exercises
 
     private static ExerciseView WithExercise(string id, Func<Exercise, ExerciseView> view)
     {
-        var exercise = Find(id);
+        Exercise? exercise;
+        try
+        {
+            exercise = Find(id);
+        }
+        catch (Exception e)
+        {
+            return Unavailable(e);
+        }
         if (exercise is null)
             return new ExerciseView("Unknown exercise", $"<p>{ExerciseHtml.E(Unknown(id))}</p>", Unknown(id));
         try
@@ -132,6 +167,13 @@ public static class Exercises
             var message = $"Showing {exercise.Id} failed ({e.GetType().Name}: {e.Message}). This is a bug in the exercise: tell your teacher.";
             return new ExerciseView(Heading(exercise), $"<p>{ExerciseHtml.E(message)}</p>", message);
         }
+    }
+
+    // What Show, Hint, Reveal and Progress display when the catalogue itself cannot be loaded.
+    private static ExerciseView Unavailable(Exception e)
+    {
+        var broken = $"The exercises could not be loaded ({e.GetType().Name}: {e.Message}). This is a bug in the workbook: tell your teacher.";
+        return new ExerciseView("Exercises unavailable", $"<p>{ExerciseHtml.E(broken)}</p>", broken);
     }
 
     private static string Heading(Exercise e) => $"{e.Id} · {e.Title} ({e.Kind}, {e.Points} point{(e.Points == 1 ? "" : "s")})";

@@ -10,7 +10,7 @@ namespace Goroutines.Workbook.Exercises;
 /// </summary>
 public static class MisconceptionCatalog
 {
-    private static readonly LessonSection Lesson00Intro = new("00-start-here.ipynb", "00 · Start here");
+    private static readonly LessonSection Lesson00Intro = new("00-start-here.ipynb", "00 · Start here: ten goroutines, one processor");
     private static readonly LessonSection Lesson00Explain = new("00-start-here.ipynb", "2 · Explain");
     private static readonly LessonSection Lesson00TwoPs = new("00-start-here.ipynb", "3 · Predict again: two processors");
     private static readonly LessonSection Lesson01Stepping = new("01-seeing-the-scheduler.ipynb", "2 · One step at a time");

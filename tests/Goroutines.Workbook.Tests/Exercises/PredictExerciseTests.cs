@@ -138,4 +138,19 @@ public class PredictExerciseTests
         var error = Assert.Throws<System.InvalidOperationException>(() => neither.RightAnswer(0));
         Assert.Contains("exactly one of Observe", error.Message);
     }
+
+    [Fact]
+    public void Every_scenario_gives_the_same_observable_every_time_it_runs()
+    {
+        // The grader recomputes the right answer in its own process: it must not depend on the run.
+        foreach (var exercise in ExerciseCatalog.All.OfType<PredictExercise>())
+            for (var variant = 0; variant < exercise.Variants; variant++)
+            {
+                var first = exercise.Shape.Read(exercise.Observe!(exercise.RunScenario(variant))).Text;
+                var second = exercise.Shape.Read(exercise.Observe!(exercise.RunScenario(variant))).Text;
+
+                Assert.Equal(first, second);
+                Assert.Equal(exercise.RightAnswer(variant), first);
+            }
+    }
 }
