@@ -1,5 +1,6 @@
 using Goroutines.Workbook.Cli.Commands;
 using Goroutines.Workbook.Cli.Execution;
+using Goroutines.Workbook.Cli.Grading;
 using Notebooks.Tests.Support;
 
 namespace Notebooks.Tests;
@@ -32,6 +33,11 @@ public sealed class CommandLineTests
     [InlineData("export --out", "--out needs a folder")]
     [InlineData("images --bogus", "unknown option '--bogus'")]
     [InlineData("frobnicate", "unknown verb 'frobnicate'")]
+    [InlineData("grade", "grade needs the folder of submitted notebooks")]
+    [InlineData("grade a b", "'b' is one too many")]
+    [InlineData("grade a --jobs 0", "--jobs needs a positive whole number")]
+    [InlineData("grade a --memory lots", "--memory needs a positive whole number")]
+    [InlineData("grade a --notebook-timeout", "--notebook-timeout needs a positive number of seconds")]
     [InlineData("run --timeout -3", "--timeout needs a positive number")]
     [InlineData("run --out x", "--out is an option of export")]
     [InlineData("export a.ipynb", "takes no notebook paths")]
@@ -43,16 +49,44 @@ public sealed class CommandLineTests
         Assert.Contains(message, e.Message);
     }
 
+    [Fact]
+    public void Grade_takes_a_folder_and_its_limits()
+    {
+        var command = CommandLine.Parse(["grade", "class", "--jobs", "3", "--out", "book", "--timeout", "30", "--notebook-timeout", "200", "--memory", "768", "--roster", "r.txt"]);
+
+        Assert.Equal("grade", command.Verb);
+        var grade = command.Grade!;
+        Assert.Equal("class", grade.Folder);
+        Assert.Equal(3, grade.Jobs);
+        Assert.Equal("book", grade.OutFolder);
+        Assert.Equal(TimeSpan.FromSeconds(30), grade.CellTimeout);
+        Assert.Equal(TimeSpan.FromSeconds(200), grade.NotebookTimeout);
+        Assert.Equal(768, grade.MemoryMegabytes);
+        Assert.Equal("r.txt", grade.Roster);
+    }
+
+    [Fact]
+    public void Grade_defaults_to_one_kernel_per_core_and_its_own_limits()
+    {
+        var grade = CommandLine.Parse(["grade", "class"]).Grade!;
+
+        Assert.Equal(Environment.ProcessorCount, grade.Jobs);
+        Assert.Null(grade.OutFolder);
+        Assert.Equal(GradeOptions.DefaultCellTimeout, grade.CellTimeout);
+        Assert.Equal(GradeOptions.DefaultMemoryMegabytes, grade.MemoryMegabytes);
+    }
+
     [Theory]
     [InlineData("run", "--timeout")]
     [InlineData("export", "--out")]
     [InlineData("images", "--out")]
+    [InlineData("grade", "--notebook-timeout")]
     public void Each_verb_has_help_that_names_its_options(string verb, string option)
     {
         var command = CommandLine.Parse([verb, "--help"]);
 
         Assert.Equal("help", command.Verb);
-        Assert.Contains($" {verb} [", command.HelpText); // the usage line: "workbook run [<notebooks>...] [options]"
+        Assert.Matches($@"Usage:\s+\S+ {verb} [\[<]", command.HelpText); // "workbook run [<notebooks>...] [options]"
         Assert.Contains(option, command.HelpText);
     }
 

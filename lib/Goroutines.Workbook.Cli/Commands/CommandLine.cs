@@ -29,7 +29,7 @@ public sealed record CommandLine(string Verb, IReadOnlyList<string> Paths, TimeS
             throw new CommandLineException(Unmatched(verb, result.UnmatchedTokens[0]), verb);
         if (result.Errors.Count > 0)
             throw new CommandLineException(
-                verb == "grade" && result.GetValue<string>("folder") is null
+                verb == "grade" && result.GetResult("folder") is not System.CommandLine.Parsing.ArgumentResult { Tokens.Count: > 0 }
                     ? "grade needs the folder of submitted notebooks, e.g. workbook grade submissions/."
                     : result.Errors[0].Message,
                 verb);

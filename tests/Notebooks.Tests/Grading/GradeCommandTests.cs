@@ -32,6 +32,7 @@ public sealed class GradeCommandTests : IClassFixture<GradeCommandTests.GradedCl
         public CliRun Run { get; private set; } = null!;
         public IReadOnlyList<IReadOnlyDictionary<string, string>> Rows { get; private set; } = [];
         public string Html { get; private set; } = "";
+        public DateTime Started { get; } = DateTime.UtcNow;
 
         public async Task InitializeAsync()
         {
@@ -66,8 +67,10 @@ public sealed class GradeCommandTests : IClassFixture<GradeCommandTests.GradedCl
             [new Cell(lesson.CodeCells.First().Source + "\nusing Goroutines.Workbook.Exercises;"),
              .. lesson.CodeCells.Skip(1).Select(c => new Cell(c.Source)),
              new Cell(Right(Predict, "grace")), new Cell(Right(Concept, "grace")), new Cell(Right(Code, "grace"))]);
+        // Ends by deleting its copy of the library, itself, and the whole throwaway folder it runs in.
         NotebookFile.Write(At("partial.ipynb"),
-            preamble, new Cell(Right(Predict, "partial")), new Cell(Wrong(Concept, "partial")), new Cell(Wrong(Code, "partial")));
+            preamble, new Cell(Right(Predict, "partial")), new Cell(Wrong(Concept, "partial")), new Cell(Wrong(Code, "partial")),
+            new Cell("File.Delete(\"../artifacts/lib/Goroutines.dll\");\nFile.Delete(\"partial.ipynb\");\nDirectory.Delete(\"..\", recursive: true);"));
         // The concept cell deleted, the code cell moved first and split in two, the prediction answered twice: the last one counts.
         var code = Right(Code, "shuffled");
         var split = code.LastIndexOf("Exercises.Check", StringComparison.Ordinal);
@@ -147,6 +150,15 @@ public sealed class GradeCommandTests : IClassFixture<GradeCommandTests.GradedCl
         Assert.Equal("0", row[Concept]);
         Assert.Equal("0", row[Code]);
         Assert.Contains("Misconceptions the class showed", _class.Html);
+    }
+
+    [Fact]
+    public void A_notebook_that_deletes_files_deletes_only_its_throwaway_copy()
+    {
+        Assert.Equal("ok", _class.Row("partial")["status"]);
+        Assert.True(File.Exists(Path.Combine(_class.Folder, "partial.ipynb")), "the submission itself was deleted");
+        Assert.True(File.Exists(Path.Combine(Repo.Layout.LibraryFolder, "Goroutines.dll")), "the staged library was deleted");
+        Assert.DoesNotContain(Directory.GetDirectories(Path.GetTempPath(), "workbook-grade-*"), d => Directory.GetCreationTimeUtc(d) > _class.Started);
     }
 
     [Fact]
