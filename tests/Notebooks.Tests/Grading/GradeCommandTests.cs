@@ -64,7 +64,7 @@ public sealed class GradeCommandTests : IClassFixture<GradeCommandTests.GradedCl
         // The whole lesson as shipped, with every exercise answered right at the end.
         var lesson = Goroutines.Workbook.Cli.Notebooks.NotebookParser.Load(Path.Combine(Repo.Layout.Notebooks, "00-start-here.ipynb"));
         NotebookFile.Write(At("grace/00-start-here.ipynb"),
-            [new Cell(lesson.CodeCells.First().Source + "\nusing Goroutines.Workbook.Exercises;"),
+            [new Cell(WithExercisesUsing(lesson.CodeCells.First().Source)),
              .. lesson.CodeCells.Skip(1).Select(c => new Cell(c.Source)),
              new Cell(Right(Predict, "grace")), new Cell(Right(Concept, "grace")), new Cell(Right(Code, "grace"))]);
         // Ends by deleting its copy of the library, itself, and the whole throwaway folder it runs in.

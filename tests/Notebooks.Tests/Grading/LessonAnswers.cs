@@ -13,7 +13,16 @@ public static class LessonAnswers
     public static string Preamble(string lessonFile)
     {
         var notebook = Goroutines.Workbook.Cli.Notebooks.NotebookParser.Load(Path.Combine(Support.Repo.Layout.Notebooks, lessonFile));
-        return notebook.CodeCells.First().Source + "\nusing Goroutines.Workbook.Exercises;";
+        return WithExercisesUsing(notebook.CodeCells.First().Source);
+    }
+
+    /// <summary>A first cell with the exercises' using directive added after its own usings: C# refuses a using after a statement.</summary>
+    public static string WithExercisesUsing(string firstCell)
+    {
+        var lines = firstCell.Split('\n').ToList();
+        var last = lines.FindLastIndex(l => l.TrimStart().StartsWith("using ", StringComparison.Ordinal));
+        lines.Insert(last + 1, "using Goroutines.Workbook.Exercises;");
+        return string.Join("\n", lines);
     }
 
     public static string Right(string id, string student) => Cell(id, student, right: true);
