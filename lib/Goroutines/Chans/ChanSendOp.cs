@@ -2,7 +2,7 @@ using System;
 
 namespace Goroutines;
 
-/// <summary>An awaited `ch.Send(v)`: Go's chansend.</summary>
+/// <summary>An awaited `ch.Send(v)`: Go's chansend. (Leaves out the block profile and the race detector's annotations.)</summary>
 public sealed class ChanSendOp<T> : GoOp
 {
     private Chan<T>? c;

@@ -8,8 +8,6 @@ internal struct WaitQ
     private Sudog? first;
     private Sudog? last;
 
-    internal readonly bool Empty => first == null;
-
     internal void Enqueue(Sudog sg)
     {
         sg.next = null;

@@ -47,7 +47,7 @@ internal sealed class Conductor
     {
         lock (gate)
         {
-            var t = new Turn(name, turns.Count) { readyAt = now };
+            var t = new Turn(name) { readyAt = now };
             turns.Add(t);
             return t;
         }
@@ -96,7 +96,6 @@ internal sealed class Conductor
         Wait(t, () =>
         {
             t.blocked = true;
-            t.forever = until < 0;
             t.interruptible = interruptible || until < 0;
             t.woken = false;
             t.readyAt = until < 0 ? long.MaxValue : Math.Max(now, until);
@@ -112,7 +111,6 @@ internal sealed class Conductor
         {
             if (!t.blocked || !t.interruptible) return;
             t.blocked = false;
-            t.forever = false;
             t.woken = true;
             t.readyAt = now;
         }
@@ -159,11 +157,7 @@ internal sealed class Conductor
             if (!c.exited && c.readyAt == best) ready.Add(c);
         var next = ready.Count == 1 ? ready[0] : ready[(int)rand.Next((uint)ready.Count)];
         if (best > now) now = best;
-        if (next.blocked && !next.woken)
-        {
-            next.blocked = false;
-            next.forever = false;
-        }
+        if (next.blocked && !next.woken) next.blocked = false;
         holder = next;
         return next;
     }

@@ -8,18 +8,12 @@ namespace Goroutines;
 /// </summary>
 internal sealed class Turn
 {
-    internal Turn(string name, int order)
-    {
-        this.name = name;
-        this.order = order;
-    }
+    internal Turn(string name) { this.name = name; }
 
     internal readonly string name;
-    internal readonly int order;                 // registration order: ties are listed in this order
     internal readonly SemaphoreSlim go = new(0); // released when it is this thread's turn
     internal long readyAt;                       // the virtual time from which it can move
-    internal bool blocked;                       // waiting: for readyAt (a timeout) or, if forever, a wakeup
-    internal bool forever;                       // blocked with no timeout
+    internal bool blocked;                       // waiting: for readyAt (a timeout; long.MaxValue: none) or a wakeup
     internal bool interruptible;                 // a wakeup may end the wait early (Work can be preempted)
     internal bool woken;                         // the wait ended by a wakeup, not its timeout
     internal bool exited;

@@ -13,7 +13,7 @@ internal sealed class P
     internal P(int id)
     {
         this.id = id;
-        timers = new Timers(this);
+        timers = new Timers();
     }
 
     internal readonly int id;

@@ -45,6 +45,16 @@ internal sealed class RuntimeLock
         Volatile.Write(ref state, 0);
     }
 
+    /// <summary>Go's assertLockHeld: in Debug builds (the tests'), throws unless this thread holds the lock.</summary>
+    [System.Diagnostics.Conditional("DEBUG")]
+    internal void AssertHeld()
+    {
+#if DEBUG
+        if (Volatile.Read(ref owner) != Environment.CurrentManagedThreadId)
+            throw new InvalidOperationException("a function that needs the runtime lock ran without it: a scheduler bug");
+#endif
+    }
+
     /// <summary>For `using (lk.Hold()) { … }`: held until the end of the block.</summary>
     internal Held Hold()
     {

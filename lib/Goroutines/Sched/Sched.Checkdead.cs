@@ -12,6 +12,7 @@ internal sealed partial class Sched
     /// </summary>
     private void Checkdead()
     {
+        lk.AssertHeld();
         var run = mcount - nmidle - nmidlelocked - nmsys;
         if (run > 0 || stopping) return;
         var waiting = 0;

@@ -9,7 +9,8 @@ internal sealed partial class Sched
 {
     /// <summary>
     /// Go's newproc: create a goroutine running fn and put it in the creator's P's runnext — the
-    /// G that was there moves to the tail of the queue. The creator keeps running.
+    /// G that was there moves to the tail of the queue. The creator keeps running. (Leaves out Go's
+    /// systemstack switch, pprof labels and the traceback ancestors kept for GODEBUG=tracebackancestors.)
     /// </summary>
     internal G Newproc(M mp, Func<Task>? fn, Action? action, CallSite site)
     {
@@ -31,7 +32,8 @@ internal sealed partial class Sched
 
     /// <summary>
     /// Go's newproc1: a G (reused from the free list when possible) with the next goroutine id from
-    /// the P's batch of 16, runnable.
+    /// the P's batch of 16, runnable. (Leaves out the stack: Go's malg gives a new G 2 KiB of stack;
+    /// here the G's frames are its async state machine, on the heap.)
     /// </summary>
     internal G Newproc1(Func<Task>? fn, G? creator, P pp, CallSite site, bool system = false)
     {

@@ -8,6 +8,7 @@ internal sealed partial class Sched
     /// <summary>
     /// Go's runqput: with next, gp goes into runnext and the G it replaces moves to the tail of the
     /// ring; otherwise gp goes to the tail. A full ring overflows half of itself to the global queue.
+    /// (Leaves out the race detector's randomizeScheduler, which sometimes ignores next.)
     /// </summary>
     internal void RunqPut(P pp, G gp, bool next)
     {
@@ -142,10 +143,18 @@ internal sealed partial class Sched
     }
 
     /// <summary>Go's globrunqput: the tail of the global queue. Caller holds lk.</summary>
-    internal void GlobrunqPut(G gp) => runq.PushBack(gp);
+    internal void GlobrunqPut(G gp)
+    {
+        lk.AssertHeld();
+        runq.PushBack(gp);
+    }
 
     /// <summary>Go's globrunqputhead: the head of the global queue. Caller holds lk.</summary>
-    internal void GlobrunqPutHead(G gp) => runq.PushFront(gp);
+    internal void GlobrunqPutHead(G gp)
+    {
+        lk.AssertHeld();
+        runq.PushFront(gp);
+    }
 
     /// <summary>
     /// Go's globrunqget (≤1.25): takes min(size/GOMAXPROCS + 1, size, max, 128) Gs from the global
@@ -153,6 +162,7 @@ internal sealed partial class Sched
     /// </summary>
     internal G? GlobrunqGet(P pp, int max)
     {
+        lk.AssertHeld();
         var size = runq.size;
         if (size == 0) return null;
         var n = size / gomaxprocs + 1;

@@ -56,7 +56,8 @@ internal sealed partial class Sched
     /// <summary>
     /// Go's findRunnable: the order in which an M looks for work — timers, the 1-in-61 global check,
     /// the local queue, the global queue, netpoll, stealing from other Ps — and, finding nothing,
-    /// gives up its P and sleeps. Returns null when the run has ended.
+    /// gives up its P and sleeps. Returns null when the run has ended. (Leaves out the trace reader,
+    /// GC mark workers and the GC's idle-time work, which Go checks before the queues.)
     /// </summary>
     private G? FindRunnable(M mp, out bool inheritTime)
     {
@@ -300,6 +301,7 @@ internal sealed partial class Sched
     /// <summary>
     /// Go's execute + gogo: runs gp on this M until it parks, yields, enters a slow syscall exit or
     /// returns. The schedtick counts only goroutines that do not inherit the time slice.
+    /// (Leaves out the profiling timer's per-M setup and the execution tracer's stack capture.)
     /// Returns a G to run next on this M (from an mcall), or null to schedule again.
     /// </summary>
     private G? Execute(M mp, G gp, bool inheritTime, out bool nextInherits)

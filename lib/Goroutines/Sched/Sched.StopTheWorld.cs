@@ -98,6 +98,7 @@ internal sealed partial class Sched
     /// <summary>Hands an idle P to an M waiting to stop the world, if there is one (like Go's worldsema handoff). Caller holds lk.</summary>
     private bool HandToWorldWaiter(P pp)
     {
+        lk.AssertHeld();
         if (gcwaiting || worldWaiters.Count == 0) return false;
         var mp = worldWaiters.Dequeue();
         mp.nextp = pp;
@@ -119,6 +120,7 @@ internal sealed partial class Sched
     /// </summary>
     private bool StopPLocked(P pp)
     {
+        lk.AssertHeld();
         Check(gcwaiting && stopwait > 0, "stopTheWorld: a P stops that no stop-the-world waits for (stopwait is 0)", pp);
         Volatile.Write(ref pp.status, (int)PStatus.GcStop);
         return --stopwait == 0;
@@ -160,6 +162,7 @@ internal sealed partial class Sched
     /// </summary>
     private List<P> ProcresizeLive(M mp, int n)
     {
+        lk.AssertHeld();
         var old = gomaxprocs;
         var needM = new List<P>();
         if (n > old)

@@ -220,6 +220,7 @@ internal sealed partial class Sched
     /// <summary>Go's pidleput: pp joins the idle P list. Caller holds lk.</summary>
     internal void PidlePut(P pp)
     {
+        lk.AssertHeld();
         Check(RunqEmpty(pp), "pidleput: P has non-empty run queue", pp);
         Check(!gcwaiting || stwOwner == CurrentM, "pidleput: a P goes idle while the world is stopping, where the stop-the-world would never count it", pp);
         Volatile.Write(ref pp.status, (int)PStatus.Idle);
@@ -232,6 +233,7 @@ internal sealed partial class Sched
     /// <summary>Go's pidleget: an idle P, or null. Caller holds lk.</summary>
     internal P? PidleGet()
     {
+        lk.AssertHeld();
         var pp = pidle;
         if (pp == null) return null;
         pidle = pp.link;
@@ -251,6 +253,7 @@ internal sealed partial class Sched
     /// <summary>Takes a particular P off the idle list (start-up and procresize). Caller holds lk.</summary>
     private void PidleRemove(P target)
     {
+        lk.AssertHeld();
         P? prev = null;
         for (var pp = pidle; pp != null; prev = pp, pp = pp.link)
         {
@@ -265,6 +268,7 @@ internal sealed partial class Sched
     /// <summary>Go's mput: mp joins the idle M list; if every M is now idle, checkdead. Caller holds lk.</summary>
     private void Mput(M mp)
     {
+        lk.AssertHeld();
         mp.schedlink = midle;
         midle = mp;
         nmidle++;
@@ -274,6 +278,7 @@ internal sealed partial class Sched
     /// <summary>Go's mget: an idle M, or null. Caller holds lk.</summary>
     private M? Mget()
     {
+        lk.AssertHeld();
         var mp = midle;
         if (mp == null) return null;
         midle = mp.schedlink;
@@ -316,11 +321,12 @@ internal sealed partial class Sched
     }
 
     /// <summary>
-    /// Go's procresize, at the start of a run: make n Ps, all idle. (Changing GOMAXPROCS during a
-    /// run, which stops the world in Go, is not modelled yet.) Caller holds lk.
+    /// Go's procresize, at the start of a run: make n Ps, all idle. (GOMAXPROCS during a run stops
+    /// the world and resizes in Sched.StopTheWorld.) Caller holds lk.
     /// </summary>
     private void Procresize(int n)
     {
+        lk.AssertHeld();
         allp = new P[n];
         for (var i = n - 1; i >= 0; i--)
         {

@@ -1,3 +1,63 @@
+// The scheduler: how this model runs Go's G-M-P design on .NET — read this first, as proc.go's own
+// opening comment is read before proc.go.
+//
+// THE MODEL. Three kinds of object, named as in Go's runtime2.go:
+//   G  a goroutine: an async lambda, its status, its goroutine id, what it waits for (G.cs).
+//   M  a machine: one real OS thread (a .NET Thread), which runs goroutines only while it holds a P (M.cs).
+//   P  a processor: the right to run Go code, with the work that goes with it — runnext, the 256-slot
+//      local ring, timers, free Gs, counters (P.cs). GOMAXPROCS is the number of Ps.
+// Sched is schedt (the global run queue, the idle Ms and Ps, the lock) plus the functions of proc.go
+// under their Go names; the partial files follow proc.go's order of reading: Sched.Park (newproc,
+// gopark, goready, Gosched, goexit), Sched.Runq (runqput, runqget, runqsteal, the global queue),
+// Sched.Schedule (schedule, findRunnable, execute), Sched.Threads (startm, stopm, handoffp, wakep),
+// Sched.Syscall, Sched.Sysmon, Sched.StopTheWorld (GOMAXPROCS during a run), Sched.Checkdead,
+// Sched.End (how a run ends). Sched.Snapshot and Sched.Invariants only read the state.
+//
+// HOW A GOROUTINE RUNS ON A REAL THREAD. Each M's thread runs ScheduleLoop: this is Go's g0, the
+// scheduler's own stack on every M — there is no scheduler thread and no scheduler goroutine.
+// schedule → findRunnable picks a G, and execute → gogo calls into it on this thread: the lambda the
+// first time, its saved continuation after that. The goroutine runs until it awaits a library
+// operation that cannot complete now (a channel receive with no sender, Sleep, a preemption request at
+// a safe point). Awaiting it is the park: the operation's OnCompleted stores the continuation in the G
+// and sets the M's mcall function (Go's mcall(park_m)); the async state machine returns, the stack
+// unwinds back into gogo, and execute, now on the scheduler's stack again, runs the mcall function —
+// park_m, gosched_m, goexit0 — which commits the park (releases the channel's lock, say) and returns
+// to schedule. goready puts the G back in a run queue; whichever M runs it next calls its
+// continuation on its own thread. So one G can run on several threads in turn, exactly as in Go, and
+// a G never runs on two at once. An await of a task that is not ours (Task.Delay, real I/O) is Go's
+// netpoll: the G waits as "IO wait" holding no M, and its continuation is posted back (Netpoll.cs).
+//
+// TWO CLOCKS. Parallel mode (the default) runs the Ms freely on the machine's cores with the wall
+// clock: real parallelism, nondeterministic like Go. Lockstep runs the same code on the same threads,
+// but a Conductor lets one thread move at a time, chosen with a seeded random number, on a virtual
+// clock that Work, Sleep, Syscall and sysmon's ticks advance. A thread gives the conductor a chance
+// to switch at a Checkpoint, which is always at a point where it holds no lock. Today the clock is
+// chosen where it matters by `conductor != null` (Clock, Note, WorkOp, SyscallOp, Schedule, Sysmon).
+//
+// LOCKS, in the order they may be taken:
+//   1. a channel's lock (Go's hchan.lock; a select takes its channels' locks in one fixed order) or a
+//      semaphore's root lock or a WaitGroup's lock. Held from the check to the park's commit; released
+//      before goready, as in Go.
+//   2. lk, Go's sched.lock: the global queue, the idle M and P lists, the counts checkdead reads. Held
+//      for a few instructions, never across a checkpoint or a park. Functions that say "Caller holds
+//      lk" assert it (lk.AssertHeld, Go's assertLockHeld) in Debug builds, which the tests run;
+//      RuntimeLock also refuses to be taken twice by one thread or released by another.
+//   3. leaves, which take nothing else: gFreeLock (the global free-G list), a P's timer heap (a
+//      destroyed P's heap, then the heap it moves to), netpoll's gate, then its note, then the
+//      conductor's gate; the tracer's, the output's, the warnings' and allgs' gates.
+// A P's local ring needs no lock: only its owner puts, and everyone takes with a CAS (runqget, runqgrab).
+//
+// WHAT IS MODELLED, SIMPLIFIED, LEFT OUT. Modelled as Go 1.23 does it: newproc and runnext, the local
+// ring and its overflow, the global queue and the 1-in-61 check, work stealing and spinning Ms,
+// Gosched, timers on the P that runs them, syscalls and sysmon's retake/handoffp, async preemption at
+// safe points, LockOSThread, stop-the-world for GOMAXPROCS, checkdead's deadlock and Go's crash and
+// traceback texts, channels, select, sync.Mutex with its starvation mode, WaitGroup. Simplified: a G's
+// stack is a .NET async state machine, not a 2 KiB growable stack; safe points are the library's
+// awaits (and Work's slices), not every function prologue; netpoll is the completion of foreign
+// tasks. Left out: the garbage collector (its goroutines G2–G4 sit parked as Go's do at main's start),
+// the memory allocator and mcache, signals, cgo, the execution tracer's binary format (events here
+// are records with a reason sentence: Trace/Tracer.cs).
+
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;

@@ -14,10 +14,6 @@ internal sealed class Timers
     private long seq;
     private int len;
 
-    internal Timers(P pp) { owner = pp; }
-
-    internal readonly P owner;
-
     internal int Len => Volatile.Read(ref len);
 
     internal void Add(Timer t)

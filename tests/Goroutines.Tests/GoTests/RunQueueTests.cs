@@ -136,8 +136,12 @@ public class RunQueueTests
         var s = NewSched(procs: 4);
         s.gomaxprocs = 4;
         var pp = new P(0);
-        for (var i = 0; i < 100; i++) s.GlobrunqPut(NewG(i));
-        var first = s.GlobrunqGet(pp, 0);
+        G? first;
+        using (s.lk.Hold())   // as in Go, the global queue is sched.lock's (Debug builds assert it)
+        {
+            for (var i = 0; i < 100; i++) s.GlobrunqPut(NewG(i));
+            first = s.GlobrunqGet(pp, 0);
+        }
         Assert.Equal(0L, first!.goid);
         Assert.Equal(100 / 4 + 1 - 1, pp.RunqLen());   // 26 taken: one to run, 25 onto the ring
         Assert.Equal(74, s.runq.size);

@@ -37,5 +37,23 @@ public class RuntimeLockTests
         Assert.Contains("taken twice", e.Message);
         lk.Exit();
     }
+
+    [Fact]
+    public void AssertHeld_passes_for_the_holder_and_refuses_everyone_else_in_debug_builds()
+    {
+        var lk = new RuntimeLock();
+        Assert.Throws<InvalidOperationException>(() => lk.AssertHeld());   // nobody holds it
+
+        lk.Enter();
+        lk.AssertHeld();                                            // this thread does
+        Exception? other = null;
+        var t = new Thread(() => other = Record.Exception(() => lk.AssertHeld()));
+        t.Start();
+        Assert.True(t.Join(TimeSpan.FromSeconds(60)));
+        lk.Exit();
+
+        Assert.IsType<InvalidOperationException>(other);           // another thread does not
+        Assert.Contains("without it", other!.Message);
+    }
 #endif
 }
