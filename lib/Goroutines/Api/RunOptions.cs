@@ -3,7 +3,7 @@ using System;
 namespace Goroutines;
 
 /// <summary>How a run is set up: the number of Ps, the clock, and its limits.</summary>
-public sealed class RunOptions
+public sealed record RunOptions
 {
     /// <summary>GOMAXPROCS for the run: the number of Ps. Default: the machine's core count.</summary>
     public int MaxProcs { get; init; } = Environment.ProcessorCount;
@@ -50,12 +50,7 @@ public sealed class RunOptions
     public int MaxEvents { get; init; } = 200_000;
 
     /// <summary>The same options for a stepped run: Lockstep, with events recorded.</summary>
-    internal RunOptions ForStepping() => new()
-    {
-        MaxProcs = MaxProcs, Lockstep = true, Seed = Seed, Timeout = Timeout, AsyncPreemption = AsyncPreemption,
-        RecordEvents = true, MaxEvents = MaxEvents, ContextSwitchCost = ContextSwitchCost, CallCost = CallCost, AllowForeignAwaits = AllowForeignAwaits,
-        CheckInvariants = CheckInvariants,
-    };
+    internal RunOptions ForStepping() => this with { Lockstep = true, RecordEvents = true };
 
     internal void Validate()
     {

@@ -99,7 +99,7 @@ public static class Runtime
         var g = CurrentG("Println(...)");
         Goroutines.Sched.TakeOwedGoyield();   // a starvation hand-off in mu.Unlock() owes a yield: the waiter prints first
         var sched = g.m!.sched;
-        sched.Print(GoFormat.Println(values ?? [null]));
+        sched.output.Add(GoFormat.Println(values ?? [null]));
         sched.Checkpoint(libraryCall: true);   // printing takes time (Go's write), and another M may move meanwhile
     }
 

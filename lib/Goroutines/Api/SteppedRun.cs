@@ -34,7 +34,7 @@ public sealed class SteppedRun : IDisposable
     public IReadOnlyList<TraceEvent> Events => sched.trace.Events();
 
     /// <summary>What the run has printed so far.</summary>
-    public IReadOnlyList<string> Output => sched.OutputSoFar();
+    public IReadOnlyList<string> Output => sched.output.SoFar();
 
     /// <summary>The reason of the last event: the rule that fired last.</summary>
     public string Reason => sched.trace.Last?.Reason ?? "";

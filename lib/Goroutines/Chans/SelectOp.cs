@@ -125,7 +125,7 @@ public sealed class SelectOp : GoOp
             if (cases[i].Lock != null) order.Add(i);
         for (var i = order.Count - 1; i > 0; i--)
         {
-            var j = (int)sched.SelectRand((uint)i + 1);
+            var j = (int)sched.selectRand.Next((uint)i + 1);
             (order[i], order[j]) = (order[j], order[i]);
         }
         return order.ToArray();

@@ -67,13 +67,7 @@ internal sealed partial class Sched
 
     private void AppendTraceback(StringBuilder sb, G gp)
     {
-        sb.Append(Header(gp)).Append('\n');
-        if (gp == mainG)
-            sb.Append("main.main()\n");
-        else
-            sb.Append("created by ").Append(gp.createdByFunc).Append(" in goroutine ").Append(gp.parentGoid)
-              .Append("\n\t").Append(gp.createdAtFile).Append(':').Append(gp.createdAtLine).Append('\n');
-        sb.Append('\n');
+        sb.Append(Header(gp)).Append('\n').Append(TraceTrailer(gp)).Append('\n');
     }
 
     /// <summary>Go's goroutineheader: "goroutine 7 [chan receive]:", with ", N minutes" after a minute of waiting.</summary>

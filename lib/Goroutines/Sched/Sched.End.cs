@@ -90,13 +90,11 @@ internal sealed partial class Sched
         catch (Exception inner) { return $"(its Message could not be read: {inner.GetType().Name})"; }
     }
 
-    private string TraceTrailer(G gp)
-    {
-        var sb = new StringBuilder();
-        if (gp == mainG) sb.Append("main.main()\n");
-        else sb.Append($"created by {gp.createdByFunc} in goroutine {gp.parentGoid}\n\t{gp.createdAtFile}:{gp.createdAtLine}\n");
-        return sb.ToString();
-    }
+    /// <summary>The last frame of a goroutine's traceback: main.main(), or Go's "created by … in goroutine N" and where.</summary>
+    private string TraceTrailer(G gp) =>
+        gp == mainG
+            ? "main.main()\n"
+            : $"created by {gp.createdByFunc} in goroutine {gp.parentGoid}\n\t{gp.createdAtFile}:{gp.createdAtLine}\n";
 
     /// <summary>What every M and G was doing when the time limit passed.</summary>
     private string TimeoutReport()
@@ -238,6 +236,6 @@ internal sealed partial class Sched
             SyscallRetakes: statRetakes,
             Events: trace.Count,
             TimeInState: trace.On && trace.Dropped == 0 ? StateTimes.From(events) : null);
-        return new RunResult(OutputSoFar(), outcome, msg, events, trace.Dropped, leaked, stats, options, elapsed, stuck.Count) { Warnings = warned };
+        return new RunResult(output.SoFar(), outcome, msg, events, trace.Dropped, leaked, stats, options, elapsed, stuck.Count) { Warnings = warned };
     }
 }

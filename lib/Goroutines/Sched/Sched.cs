@@ -126,9 +126,8 @@ internal sealed partial class Sched
     internal G? mainG;
     private PCounters retiredCounts;               // the counts of Ps that GOMAXPROCS removed
 
-    private readonly List<string> output = new();
-    private readonly object outputGate = new();
-    private uint selectRand;                        // seeded random state for select's poll order
+    internal readonly ProgramOutput output = new();     // what the program printed
+    internal readonly SelectRandom selectRand;         // select's seeded poll order
 
     internal Sched(RunOptions options)
     {
@@ -142,7 +141,7 @@ internal sealed partial class Sched
         clock = new Clock(conductor);
         trace = new Tracer(this, options.RecordEvents, options.MaxEvents);
         netpoll = new Netpoll(this);
-        selectRand = (uint)options.Seed * 2654435761u + 1;
+        selectRand = new SelectRandom(options.Seed);
     }
 
     /// <summary>Runs main as goroutine 1 on GOMAXPROCS Ps until it returns, deadlocks, panics or times out.</summary>
@@ -228,29 +227,7 @@ internal sealed partial class Sched
         else conductor.Yield();
     }
 
-    internal StepGate? stepGate;
-    private long callCostNs => Durations.Ns(options.CallCost);                   // set when the run is stepped (Runtime.Start)
+    internal StepGate? stepGate;                  // set when the run is stepped (Runtime.Start)
+    private long callCostNs => Durations.Ns(options.CallCost);
     private readonly Stopwatch wall = new();
-
-    internal void Print(string line)
-    {
-        lock (outputGate) output.Add(line);
-    }
-
-    internal IReadOnlyList<string> OutputSoFar()
-    {
-        lock (outputGate) return output.ToArray();
-    }
-
-    /// <summary>A seeded random number below n for select's poll order (Go's cheaprandn).</summary>
-    internal uint SelectRand(uint n)
-    {
-        lock (outputGate)
-        {
-            selectRand ^= selectRand << 13;
-            selectRand ^= selectRand >> 17;
-            selectRand ^= selectRand << 5;
-            return (uint)(((ulong)selectRand * n) >> 32);
-        }
-    }
 }

@@ -66,7 +66,8 @@ public class GomaxprocsTests
             for (var i = 0; i < 16; i++)
             {
                 wg.Add(1);
-                Go(async () => { await Work(TimeSpan.FromMilliseconds(2)); wg.Done(); });
+                // 10 ms each (160 ms in all): on a busy 2-core machine the new Ps' threads may wait several ms for a core.
+                Go(async () => { await Work(TimeSpan.FromMilliseconds(10)); wg.Done(); });
             }
             GOMAXPROCS(4);
             await wg.Wait();
