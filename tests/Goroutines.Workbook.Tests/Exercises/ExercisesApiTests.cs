@@ -220,10 +220,12 @@ public sealed class ExercisesApiTests : IDisposable
     [Fact]
     public void The_catalogue_has_every_misconception_the_issue_lists_and_three_exercises_per_lesson()
     {
-        Assert.Equal(10, ExerciseCatalog.Misconceptions.Select(m => m.Id).Distinct().Count());
+        var ids = ExerciseCatalog.Misconceptions.Select(m => m.Id).ToList();
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.True(ids.Count >= 10, $"{ids.Count} misconceptions; the issue lists ten");
         Assert.All(ExerciseCatalog.Misconceptions, m => Assert.False(string.IsNullOrWhiteSpace(m.Correction)));
         Assert.Equal(ExerciseCatalog.All.Count, ExerciseCatalog.All.Select(e => e.Id).Distinct().Count());
-        foreach (var lesson in new[] { "00", "01" })
+        foreach (var lesson in ExerciseCatalog.All.Select(e => e.Lesson).Distinct())
         {
             var exercises = ExerciseCatalog.OfLesson(lesson);
             Assert.True(exercises.Count >= 3);
