@@ -42,8 +42,7 @@ public sealed class SyscallOp : GoOp
         try
         {
             if (action != null) action();
-            else if (d > TimeSpan.Zero && sched.conductor != null) sched.conductor.Block(Durations.After(sched.Nanotime(), d), interruptible: false);
-            else if (d > TimeSpan.Zero) sched.Done.WaitOne(Durations.Millis(d));   // blocks the thread; the end of the run cuts it short
+            else sched.platform.SyscallWait(d);   // blocks the thread; the end of the run cuts it short
         }
         catch (Exception e)
         {

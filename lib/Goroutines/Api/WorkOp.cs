@@ -24,32 +24,8 @@ public sealed class WorkOp : GoOp
 
     public void GetResult() => ThrowRaised();
 
-    private protected override bool TryComplete(G g)
-    {
-        var sched = SchedOf(g);
-        var checks = sched.options.AsyncPreemption;
-        var start = sched.Nanotime();
-        if (sched.conductor != null)
-        {
-            // Lockstep: the work takes virtual time; sysmon's preemption request ends the wait early.
-            sched.conductor.Block(start + remainingNs, interruptible: checks);
-            var used = sched.Nanotime() - start;
-            if (used >= remainingNs) return true;
-            remainingNs -= used;
-            return false;
-        }
-        while (true)
-        {
-            var spent = sched.Nanotime() - start;
-            if (spent >= remainingNs) return true;
-            if ((checks && g.preempt) || sched.stopping)
-            {
-                remainingNs -= spent;
-                return false;
-            }
-            Thread.SpinWait(20);
-        }
-    }
+    private protected override bool TryComplete(G g) =>
+        SchedOf(g).platform.Work(g, ref remainingNs, preemptible: SchedOf(g).options.AsyncPreemption);
 
     private protected override void Park(G g, Action continuation)
     {

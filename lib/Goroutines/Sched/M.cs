@@ -13,7 +13,7 @@ internal sealed class M
     {
         this.id = id;
         this.sched = sched;
-        park = new Note(sched.conductor);
+        park = sched.platform.NewNote();
     }
 
     internal readonly long id;
@@ -26,7 +26,7 @@ internal sealed class M
     internal volatile bool spinning;  // looking for work, without any
     internal M? schedlink;            // next M on the idle list
     internal readonly Note park;          // sleeps here when idle (stopm)
-    internal Turn? turn;                  // its place in a Lockstep run
+    internal Turn? turn;                  // the LockstepPlatform's handle for this thread (its turn); unused in Parallel mode
     internal Func<G, G?>? mcallFn;    // a G asked its M to run this on g0 after it unwinds (Go's mcall)
     internal bool mcallInherit;       // whether the G returned by mcallFn inherits the time slice
     internal G? lockedg;              // LockOSThread: the G wired to this M

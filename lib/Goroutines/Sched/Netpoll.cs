@@ -20,7 +20,7 @@ internal sealed class Netpoll
     internal Netpoll(Sched sched)
     {
         this.sched = sched;
-        wake = new Note(sched.conductor);
+        wake = sched.platform.NewNote();
     }
 
     /// <summary>

@@ -33,7 +33,7 @@ internal sealed partial class Sched
         message = text;
         if (trace.On) trace.Emit(EventKind.RunEnd, null, CurrentM, CurrentM?.curg, (int)result, result.ToString(), EndReason(result));
         stopping = true;
-        conductor?.Release();
+        platform.Release();
         done.Set();
         stepGate?.Ended();
     }
@@ -100,9 +100,7 @@ internal sealed partial class Sched
     private string TimeoutReport()
     {
         var sb = new StringBuilder();
-        sb.Append(conductor == null
-            ? $"the run did not end within its time limit of {options.Timeout.TotalSeconds:0.###} s (RunOptions.Timeout).\n\nThreads:\n"
-            : $"the run did not end within its time limit of {options.Timeout.TotalSeconds:0.###} s (RunOptions.Timeout), in virtual time or on the wall clock; virtual time is {Nanotime() / 1e9:0.######} s.\n\nThreads:\n");
+        sb.Append(platform.TimeLimitText()).Append("\n\nThreads:\n");
         M[] ms;
         using (lk.Hold()) ms = allm.ToArray();
         foreach (var mp in ms)
@@ -176,8 +174,13 @@ internal sealed partial class Sched
     }
 
     /// <summary>What an M is doing, for reports: "running G6", "in a syscall for G7", "idle (stopm)".</summary>
-    private static string Doing(M mp) =>
-        mp.curg != null && mp.doing is "running" or "in a syscall for" ? $"{mp.doing} G{mp.curg.goid}" : mp.doing;
+    /// Reads curg and doing once each: the M may be running while the report is written.
+    private static string Doing(M mp)
+    {
+        var gp = mp.curg;
+        var doing = mp.doing;
+        return gp != null && doing is "running" or "in a syscall for" ? $"{doing} G{gp.goid}" : doing;
+    }
 
     /// <summary>Wakes every M and joins its thread (with a deadline). Returns the Ms that did not exit.</summary>
     private List<M> Shutdown()
@@ -186,7 +189,7 @@ internal sealed partial class Sched
         done.Set();
         M[] ms;
         using (lk.Hold()) ms = allm.ToArray();
-        conductor?.Release();
+        platform.Release();
         foreach (var mp in ms) mp.park.Wakeup();
         netpoll.Break();
         sysmonNote?.Wakeup();

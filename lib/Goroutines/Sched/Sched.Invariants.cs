@@ -83,7 +83,7 @@ internal sealed partial class Sched
     }
 
     /// <summary>Ends the run as a panic if an invariant is broken (Lockstep checkpoints, CheckInvariants on).</summary>
-    private void CheckInvariants()
+    internal void CheckInvariants()
     {
         var broken = BrokenInvariants();
         if (broken.Count == 0) return;

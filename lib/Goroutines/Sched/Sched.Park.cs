@@ -140,7 +140,7 @@ internal sealed partial class Sched
         if (trace.On) trace.Emit(EventKind.GoBlock, pp, mp, gp, 0, mp.waitTraceReason, $"gopark: G{gp.goid} blocks ({gp.waitreason}); {mp} looks for another goroutine");
         // Only tracebacks read it ("N minutes"): in Parallel mode sysmon's last tick is close enough and
         // spares a clock read on every park (Go sets it lazily too).
-        gp.waitsince = conductor != null ? Nanotime() : Math.Max(1, Volatile.Read(ref sysmonNow));
+        gp.waitsince = platform.CoarseNanotime(Volatile.Read(ref sysmonNow));
         gp.atomicstatus = GStatus.Waiting;
         Dropg(mp, gp);
         var unlockf = mp.waitunlockf;

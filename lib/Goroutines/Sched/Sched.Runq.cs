@@ -110,7 +110,7 @@ internal sealed partial class Sched
                 if (!stealRunNext) return 0;
                 var next = Volatile.Read(ref pp.runnext);
                 if (next == null) return 0;
-                if (pp.Status == PStatus.Running) clock.Usleep(3);
+                if (pp.Status == PStatus.Running) platform.Usleep(3);
                 if (Interlocked.CompareExchange(ref pp.runnext, null, next) != next) continue;
                 batch[batchHead % P.RunqSize] = next;
                 return 1;

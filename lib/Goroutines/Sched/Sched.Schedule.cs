@@ -192,7 +192,7 @@ internal sealed partial class Sched
             // A timer already due on a P this M may not check (another M is spinning and will): Go
             // polls again at once, and real time passes meanwhile. On the virtual clock it must pass
             // too — a poll costs 1 µs — or this M would go round forever at one instant.
-            if (delay == 0 && conductor != null) delay = 1_000;
+            if (delay == 0) delay = platform.RepollDelayNs;
             mp.doing = "blocked in netpoll (waiting for a timer or a foreign await)";
             var list = netpoll.Poll(delay);
             var delta = -list.count;
@@ -338,11 +338,9 @@ internal sealed partial class Sched
             return null;
         }
         // The goroutine awaits a task that is not ours (Task.Delay, real I/O): it waits in netpoll.
-        if (conductor != null && !options.AllowForeignAwaits)
+        if (platform.RefuseForeignAwait(gp) is { } refusal)
         {
-            Finish(Outcome.Panic,
-                $"G{gp.goid} awaited a task from outside the run (Task.Delay, real I/O, …) in a Lockstep run, where only virtual time exists: " +
-                "the run would no longer be the same every time. Use Sleep(...) or Syscall(...) instead, or set RunOptions.AllowForeignAwaits = true.");
+            Finish(Outcome.Panic, refusal);
             return null;
         }
         ParkForeign(mp, gp);
@@ -362,8 +360,7 @@ internal sealed partial class Sched
         pp.counts.switches++;
         if (trace.On) trace.Emit(EventKind.GoStart, pp, mp, gp, pp.schedtick, "", StartReason(mp, gp, pp, inheritTime));
         mp.doing = "running";
-        if (conductor != null && options.ContextSwitchCost > TimeSpan.Zero)
-            clock.Usleep(options.ContextSwitchCost.Ticks / 10);   // Lockstep: a context switch costs virtual time
+        platform.ContextSwitch();
     }
 
     /// <summary>Go's gogo: jump into the goroutine — its body the first time, else its saved continuation.</summary>

@@ -38,7 +38,7 @@ internal sealed partial class Sched
         using (lk.Hold())
         {
             if (gcwaiting) return false;
-            stopnote ??= new Note(conductor);
+            stopnote ??= platform.NewNote();
             if (trace.On) trace.Emit(EventKind.STWBegin, mp.p, mp, mp.curg, 0, why, $"stopTheWorld ({why}): every P must stop before the Ps can change; running goroutines are asked to stop at their next safe point");
             stwOwner = mp;
             stwWhy = why;
@@ -136,7 +136,7 @@ internal sealed partial class Sched
             if (mp.curg is { Status: GStatus.Running } gp)
             {
                 gp.preempt = true;
-                if (mp.turn != null) conductor!.Wake(mp.turn);
+                platform.Preempted(mp);
             }
         }
     }

@@ -7,7 +7,6 @@ namespace Goroutines;
 internal sealed partial class Sched
 {
     private const int ActiveSpin = 4;       // Go's active_spin: lockSlow spins at most 4 times
-    private const int ActiveSpinCnt = 30;   // Go's active_spin_cnt: PAUSE instructions per spin
 
     /// <summary>
     /// Go's sync_runtime_canSpin: spin only a few times, only on a multicore machine with at least one
@@ -16,7 +15,7 @@ internal sealed partial class Sched
     /// </summary>
     internal bool SyncRuntimeCanSpin(M mp, int i)
     {
-        var ncpu = conductor != null ? MaxProcsLimit : Environment.ProcessorCount;
+        var ncpu = platform.NumCpu;
         if (i >= ActiveSpin || ncpu <= 1 || gomaxprocs <= Volatile.Read(ref npidle) + Volatile.Read(ref nmspinning) + 1) return false;
         return RunqEmpty(mp.p!);
     }
@@ -24,8 +23,7 @@ internal sealed partial class Sched
     /// <summary>Go's sync_runtime_doSpin: procyield(30). On the virtual clock, a turn for the other Ms instead.</summary>
     internal void SyncRuntimeDoSpin()
     {
-        if (conductor != null) Checkpoint();
-        else Thread.SpinWait(ActiveSpinCnt);
+        platform.SpinPause();
     }
 
     /// <summary>

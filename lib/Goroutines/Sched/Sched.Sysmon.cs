@@ -21,9 +21,9 @@ internal sealed partial class Sched
             statThreads++;
         }
         sysmonM = mp;
-        sysmonNote = new Note(conductor);
+        sysmonNote = platform.NewNote();
         mp.doing = "sysmon";
-        mp.turn = conductor?.Register(mp + " (sysmon)");
+        platform.ThreadCreated(mp, mp + " (sysmon)");
         if (trace.On) trace.Emit(EventKind.ThreadStart, null, mp, null, mp.id, "sysmon", $"runtime.main starts sysmon on its own OS thread {mp}, without a P");
         mp.thread = new Thread(() => Sysmon(mp)) { IsBackground = true, Name = mp + " (sysmon)" };
         mp.thread.Start();
@@ -37,7 +37,7 @@ internal sealed partial class Sched
     private void Sysmon(M mp)
     {
         currentM = null;
-        if (mp.turn != null) conductor!.Enter(mp.turn);
+        platform.ThreadEnter(mp);
         var idle = 0;
         var delay = 0L;
         try
@@ -47,7 +47,7 @@ internal sealed partial class Sched
                 if (idle == 0) delay = 20;
                 else if (idle > 50) delay *= 2;
                 if (delay > 10_000) delay = 10_000;
-                clock.Usleep(delay, sysmonNote);
+                platform.Usleep(delay, sysmonNote);
                 if (stopping) break;
                 var now = Nanotime();
                 Interlocked.Exchange(ref sysmonNow, now);
@@ -69,7 +69,7 @@ internal sealed partial class Sched
                 }
                 if (Retake(now) != 0) idle = 0;
                 else idle++;
-                if (conductor != null && now > Durations.Ns(options.Timeout))
+                if (platform.PastTimeLimit(now))
                     Finish(Outcome.TimedOut, TimeoutReport());
                 Checkpoint();
             }
@@ -77,7 +77,7 @@ internal sealed partial class Sched
         finally
         {
             mp.exited = true;
-            if (mp.turn != null) conductor!.Exit(mp.turn);
+            platform.ThreadExit(mp);
         }
     }
 
@@ -149,7 +149,7 @@ internal sealed partial class Sched
             return;
         }
         gp.preempt = true;
-        if (mp!.turn != null) conductor!.Wake(mp.turn);   // Lockstep: end its Work wait now
+        platform.Preempted(mp!);
         if (trace.On)
             trace.Emit(EventKind.Preempt, pp, sysmonM, gp, 0, "",
                 $"sysmon: {pp} has run on schedtick {pp.schedtick} for {ranNs / 1e6:0.#} ms (over 10 ms), so G{gp.goid} is asked to stop at its next safe point");

@@ -29,7 +29,7 @@ internal sealed partial class Sched
         mp.rand = new FastRand((ulong)options.Seed * 0x9E3779B97F4A7C15UL + (ulong)mp.id + 1);
         mp.nextp = pp;
         mp.spinning = spinning;
-        mp.turn = conductor?.Register(mp.ToString());
+        platform.ThreadCreated(mp, mp.ToString());
         mp.thread = new Thread(() => Mstart(mp, startg)) { IsBackground = true, Name = mp.ToString() };
         if (trace.On)
             trace.Emit(EventKind.ThreadStart, pp, mp, null, mp.id, "",
@@ -42,7 +42,7 @@ internal sealed partial class Sched
     private void Mstart(M mp, G? startg)
     {
         currentM = mp;
-        if (mp.turn != null) conductor!.Enter(mp.turn);
+        platform.ThreadEnter(mp);
         try
         {
             var pp = mp.nextp;
@@ -63,7 +63,7 @@ internal sealed partial class Sched
         {
             mp.doing = "exited";
             mp.exited = true;
-            if (mp.turn != null) conductor!.Exit(mp.turn);
+            platform.ThreadExit(mp);
             currentM = null;
         }
     }

@@ -27,12 +27,14 @@
 // a G never runs on two at once. An await of a task that is not ours (Task.Delay, real I/O) is Go's
 // netpoll: the G waits as "IO wait" holding no M, and its continuation is posted back (Netpoll.cs).
 //
-// TWO CLOCKS. Parallel mode (the default) runs the Ms freely on the machine's cores with the wall
-// clock: real parallelism, nondeterministic like Go. Lockstep runs the same code on the same threads,
-// but a Conductor lets one thread move at a time, chosen with a seeded random number, on a virtual
-// clock that Work, Sleep, Syscall and sysmon's ticks advance. A thread gives the conductor a chance
-// to switch at a Checkpoint, which is always at a point where it holds no lock. Today the clock is
-// chosen where it matters by `conductor != null` (Clock, Note, WorkOp, SyscallOp, Schedule, Sysmon).
+// TWO CLOCKS, ONE SEAM. Parallel mode (the default) runs the Ms freely on the machine's cores with the
+// wall clock: real parallelism, nondeterministic like Go. Lockstep runs the same code on the same
+// threads, but a Conductor lets one thread move at a time, chosen with a seeded random number, on a
+// virtual clock that Work, Sleep, Syscall and sysmon's ticks advance. The scheduler never asks which:
+// everything that differs — time, notes (sleep/wakeup), thread start and exit, how Work and Syscall
+// wait, the policies — is behind Platform (Platform/), as Go keeps its OS behind os_linux.go and fake
+// time behind time_fake.go. A thread gives the platform a chance to switch at a Checkpoint, which is
+// always at a point where it holds no lock.
 //
 // LOCKS, in the order they may be taken:
 //   1. a channel's lock (Go's hchan.lock; a select takes its channels' locks in one fixed order) or a
@@ -90,8 +92,7 @@ internal sealed partial class Sched
     internal readonly RuntimeLock lk = new();      // Go's sched.lock
     internal readonly RuntimeLock gFreeLock = new();  // Go's sched.gFree.lock: spawns and exits do not wait on lk
     internal readonly List<GList> gFree = new();   // batches of dead Gs kept for reuse, beyond the Ps' own lists (gFreeLock)
-    internal readonly Clock clock;
-    internal readonly Conductor? conductor;      // Lockstep: who moves next; null in Parallel mode
+    internal readonly Platform platform;           // the machine: time, threads, waits (Parallel or Lockstep)
 
     // The functions a goroutine asks its M to run after it unwinds (Go's mcall targets), made once.
     internal readonly Func<G, G?> parkM, goschedM, gopreemptM, goyieldM, exitsyscallNoP;
@@ -132,13 +133,12 @@ internal sealed partial class Sched
     internal Sched(RunOptions options)
     {
         this.options = options;
-        conductor = options.Lockstep ? new Conductor(options.Seed) : null;
+        platform = options.Lockstep ? new LockstepPlatform(this, options.Seed) : new ParallelPlatform(this);
         parkM = ParkM;
         goschedM = GoschedM;
         gopreemptM = GopreemptM;
         goyieldM = GoyieldM;
         exitsyscallNoP = ExitsyscallNoP;
-        clock = new Clock(conductor);
         trace = new Tracer(this, options.RecordEvents, options.MaxEvents);
         netpoll = new Netpoll(this);
         selectRand = new SelectRandom(options.Seed);
@@ -171,7 +171,7 @@ internal sealed partial class Sched
         mainStarted = true;
         Newm(p0, spinning: false, startg: mainG);
         StartSysmon();   // Go's runtime.main starts sysmon first thing: it is M1
-        conductor?.Begin();
+        platform.Begin();
     }
 
     /// <summary>Waits until the run ends, or the wall-clock limit passes (false).</summary>
@@ -212,22 +212,11 @@ internal sealed partial class Sched
         mainG.atomicstatus = GStatus.Runnable;
     }
 
-    internal long Nanotime() => clock.Nanotime();
+    internal long Nanotime() => platform.Nanotime();
 
-    /// <summary>
-    /// A Lockstep checkpoint, at a point where this thread holds no lock: another thread that can move
-    /// at the same virtual time may go first. Free in Parallel mode.
-    /// </summary>
-    internal void Checkpoint(bool libraryCall = false)
-    {
-        if (conductor == null) return;
-        if (options.CheckInvariants && !stopping) CheckInvariants();
-        stepGate?.AtCheckpoint(trace.Count);
-        if (libraryCall && callCostNs > 0) conductor.Block(conductor.Now + conductor.Jitter(callCostNs), interruptible: false);
-        else conductor.Yield();
-    }
+    /// <summary>A point where this thread holds no lock: another thread may go first (Platform.Checkpoint).</summary>
+    internal void Checkpoint(bool libraryCall = false) => platform.Checkpoint(libraryCall);
 
     internal StepGate? stepGate;                  // set when the run is stepped (Runtime.Start)
-    private long callCostNs => Durations.Ns(options.CallCost);
     private readonly Stopwatch wall = new();
 }
