@@ -27,7 +27,7 @@ public class FSharpCoreResolutionTests
     [Fact]
     public void Using_the_library_installs_the_resolver_once()
     {
-        Charts.Threads(Testing.RunResultFactory.Create([], maxProcs: 1)); // first use runs the module initializer
+        Charts.Threads(RunResultFactory.Create([], maxProcs: 1)); // first use runs the module initializer
 
         // The Resolving event's handlers, from the runtime's private field (.NET 10 calls it _resolving).
         var handlers = typeof(AssemblyLoadContext).GetField("_resolving", BindingFlags.NonPublic | BindingFlags.Instance)?.GetValue(AssemblyLoadContext.Default) as Delegate;

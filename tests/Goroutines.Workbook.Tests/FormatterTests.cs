@@ -2,7 +2,6 @@ using System.Linq;
 using System.Threading.Tasks;
 using Goroutines.Workbook.Formatting;
 using Goroutines.Workbook.Plotting;
-using Goroutines.Workbook.Testing;
 using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.CSharp;
 using Microsoft.DotNet.Interactive.Events;

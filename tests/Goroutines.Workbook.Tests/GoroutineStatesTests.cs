@@ -1,5 +1,4 @@
 using Goroutines;
-using Goroutines.Workbook.Testing;
 
 namespace Goroutines.Workbook.Tests;
 

@@ -1,6 +1,5 @@
 using System.Linq;
 using Goroutines;
-using Goroutines.Workbook.Testing;
 
 namespace Goroutines.Workbook.Tests;
 

@@ -47,12 +47,24 @@ public abstract class GoOp : ICriticalNotifyCompletion
     private protected abstract void Park(G g, Action continuation);
 
     /// <summary>GetAwaiter of a pooled operation, through its handle: the handle must be of this use.</summary>
-    private protected void Start(int handleGeneration)
+    internal void Start(int handleGeneration)
     {
         if (handleGeneration != generation)
             throw new InvalidOperationException(
                 $"{Name} was awaited twice. Each call gives a new operation: await the call itself, once — e.g. `await ch.Recv()` inside the loop, not a stored operation.");
         Start();
+    }
+
+    /// <summary>
+    /// The calling goroutine's finished operation of this type, taken from its cache slot, or null.
+    /// A goroutine keeps one send and one receive operation, so ping-pong allocates nothing.
+    /// </summary>
+    private protected static TOp? Reuse<TOp>(ref object? slot) where TOp : GoOp
+    {
+        if (slot is not TOp op) return null;
+        slot = null;
+        op.HandedOut();
+        return op;
     }
 
     /// <summary>Makes a finished operation ready for its goroutine's next call (Go reuses its sudogs the same way).</summary>

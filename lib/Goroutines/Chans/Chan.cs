@@ -13,7 +13,6 @@ public sealed class Chan<T>
 {
     internal readonly RuntimeLock lk = new();
     internal readonly long id = ChanIds.Next();                      // Go sorts select's locks by address; we use this
-    internal readonly Func<G, bool> unlock;                        // the park commit: release lk
     private readonly T[] buf;
     private int qcount;
     private int sendx;
@@ -27,11 +26,6 @@ public sealed class Chan<T>
     {
         if (capacity < 0) throw new GoPanicException("makechan: size out of range");
         buf = new T[capacity];
-        unlock = _ =>
-        {
-            lk.Exit();
-            return true;
-        };
     }
 
     /// <summary>Go's len(ch): values in the buffer.</summary>

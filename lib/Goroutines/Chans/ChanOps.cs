@@ -7,13 +7,13 @@ namespace Goroutines;
 public static class ChanOps
 {
     /// <summary>Go's `ch &lt;- v`.</summary>
-    public static ChanSend<T> Send<T>(this Chan<T>? ch, T v) => new(ChanSendOp<T>.Get(ch, v));
+    public static ChanOp<ChanSendOp<T>> Send<T>(this Chan<T>? ch, T v) => new(ChanSendOp<T>.Get(ch, v));
 
     /// <summary>Go's `v := &lt;-ch`.</summary>
-    public static ChanRecv<T> Recv<T>(this Chan<T>? ch) => new(ChanRecvOp<T>.Get(ch));
+    public static ChanOp<ChanRecvOp<T>> Recv<T>(this Chan<T>? ch) => new(ChanRecvOp<T>.Get(ch));
 
     /// <summary>Go's `v, ok := &lt;-ch`: ok is false when the channel is closed and empty.</summary>
-    public static ChanRecvOk<T> RecvOk<T>(this Chan<T>? ch) => new(ChanRecvOkOp<T>.Get(ch));
+    public static ChanOp<ChanRecvOkOp<T>> RecvOk<T>(this Chan<T>? ch) => new(ChanRecvOkOp<T>.Get(ch));
 
     /// <summary>Go's close(ch): receivers get the zero value once the buffer is empty; senders panic.</summary>
     public static void Close<T>(this Chan<T>? ch)

@@ -54,7 +54,7 @@ public abstract class ChanRecvCore<T> : GoOp
 
     private protected override void Park(G g, Action continuation)
     {
-        if (c == null) Sched.Gopark(g, continuation, null, "chan receive (nil chan)", "forever");
-        else Sched.Gopark(g, continuation, c.unlock, "chan receive", "chan receive");
+        if (c == null) Sched.Gopark(g, continuation, null, null, "chan receive (nil chan)", "forever");
+        else Sched.Goparkunlock(g, continuation, c.lk, "chan receive", "chan receive");
     }
 }

@@ -10,20 +10,10 @@ public sealed class ChanRecvOkOp<T> : ChanRecvCore<T>
     /// <summary>The calling goroutine's finished receive operation, reused, or a new one.</summary>
     internal static ChanRecvOkOp<T> Get(Chan<T>? c)
     {
-        if (Sched.CurrentM?.curg is { recvOpCache: ChanRecvOkOp<T> op } g)
-        {
-            g.recvOpCache = null;
-            op.c = c;
-            op.HandedOut();
-            return op;
-        }
-        return new ChanRecvOkOp<T>(c);
-    }
-
-    internal ChanRecvOkOp<T> AwaiterFor(int handleGeneration)
-    {
-        Start(handleGeneration);
-        return this;
+        if (Sched.CurrentM?.curg is not { } g || Reuse<ChanRecvOkOp<T>>(ref g.recvOpCache) is not { } op)
+            return new ChanRecvOkOp<T>(c);
+        op.c = c;
+        return op;
     }
 
     public (T Value, bool Ok) GetResult()

@@ -8,20 +8,10 @@ public sealed class ChanRecvOp<T> : ChanRecvCore<T>
     /// <summary>The calling goroutine's finished receive operation, reused, or a new one.</summary>
     internal static ChanRecvOp<T> Get(Chan<T>? c)
     {
-        if (Sched.CurrentM?.curg is { recvOpCache: ChanRecvOp<T> op } g)
-        {
-            g.recvOpCache = null;
-            op.c = c;
-            op.HandedOut();
-            return op;
-        }
-        return new ChanRecvOp<T>(c);
-    }
-
-    internal ChanRecvOp<T> AwaiterFor(int handleGeneration)
-    {
-        Start(handleGeneration);
-        return this;
+        if (Sched.CurrentM?.curg is not { } g || Reuse<ChanRecvOp<T>>(ref g.recvOpCache) is not { } op)
+            return new ChanRecvOp<T>(c);
+        op.c = c;
+        return op;
     }
 
     public T GetResult()

@@ -18,21 +18,11 @@ public sealed class ChanSendOp<T> : GoOp
     /// <summary>The calling goroutine's finished send operation, reused, or a new one.</summary>
     internal static ChanSendOp<T> Get(Chan<T>? c, T v)
     {
-        if (Sched.CurrentM?.curg is { sendOpCache: ChanSendOp<T> op } g)
-        {
-            g.sendOpCache = null;
-            op.c = c;
-            op.v = v;
-            op.HandedOut();
-            return op;
-        }
-        return new ChanSendOp<T>(c, v);
-    }
-
-    internal ChanSendOp<T> AwaiterFor(int handleGeneration)
-    {
-        Start(handleGeneration);
-        return this;
+        if (Sched.CurrentM?.curg is not { } g || Reuse<ChanSendOp<T>>(ref g.sendOpCache) is not { } op)
+            return new ChanSendOp<T>(c, v);
+        op.c = c;
+        op.v = v;
+        return op;
     }
 
     private protected override string Name => "ch.Send(...)";
@@ -76,7 +66,7 @@ public sealed class ChanSendOp<T> : GoOp
 
     private protected override void Park(G g, Action continuation)
     {
-        if (c == null) Sched.Gopark(g, continuation, null, "chan send (nil chan)", "forever");
-        else Sched.Gopark(g, continuation, c.unlock, "chan send", "chan send");
+        if (c == null) Sched.Gopark(g, continuation, null, null, "chan send (nil chan)", "forever");
+        else Sched.Goparkunlock(g, continuation, c.lk, "chan send", "chan send");
     }
 }

@@ -91,10 +91,10 @@ public sealed class SelectOp : GoOp
     {
         if (blockForever)
         {
-            Sched.Gopark(g, continuation, null, cases.Length == 0 ? "select (no cases)" : "select", "forever");
+            Sched.Gopark(g, continuation, null, null, cases.Length == 0 ? "select (no cases)" : "select", "forever");
             return;
         }
-        Sched.Gopark(g, () => { AfterWake(g); continuation(); }, SelParkCommit, "select", "select");
+        Sched.Gopark(g, () => { AfterWake(g); continuation(); }, static (gp, op) => ((SelectOp)op!).SelParkCommit(gp), this, "select", "select");
     }
 
     /// <summary>Go's selparkcommit: the G is parked; release the channels.</summary>

@@ -37,7 +37,8 @@ internal sealed class M
     internal FastRand rand;           // this M's cheap random numbers (steal order)
     internal string doing = "starting";  // what the thread is doing, for a time-out report
     internal FoundVia foundVia;       // where findRunnable found its last G (for the GoStart reason)
-    internal Func<G, bool>? waitunlockf;  // gopark's commit function, run once the G is parked
+    internal Func<G, object?, bool>? waitunlockf;  // gopark's commit function, run once the G is parked
+    internal object? waitlock;            // what gopark passes to it (Go's m.waitlock)
     internal string waitTraceReason = "";
 
     public override string ToString() => "M" + id;

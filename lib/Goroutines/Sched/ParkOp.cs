@@ -30,5 +30,5 @@ internal sealed class ParkOp : GoOp
     private protected override bool TryComplete(G g) => false;
 
     private protected override void Park(G g, Action continuation) =>
-        Sched.Gopark(g, continuation, null, reason, traceReason);
+        Sched.Gopark(g, continuation, null, null, reason, traceReason);
 }

@@ -120,16 +120,29 @@ internal sealed partial class Sched
     /// <summary>
     /// Go's gopark, from an awaiter's OnCompleted on the goroutine's own thread: save the
     /// continuation and ask the M to park the G once its stack has unwound (park_m). unlockf commits
-    /// the park (enqueues a timer, releases a channel lock…) after the G is already waiting.
+    /// the park (enqueues a timer, releases a channel lock…) with lockArg, after the G is already waiting.
+    /// Leaves out traceskip and the stack it would trace.
     /// </summary>
-    internal static void Gopark(G gp, Action resume, Func<G, bool>? unlockf, string reason, string traceReason)
+    internal static void Gopark(G gp, Action resume, Func<G, object?, bool>? unlockf, object? lockArg, string reason, string traceReason)
     {
         var mp = gp.m!;
         gp.resume = resume;
         gp.waitreason = reason;
         mp.waitunlockf = unlockf;
+        mp.waitlock = lockArg;
         mp.waitTraceReason = traceReason;
         mp.mcallFn = mp.sched.parkM;
+    }
+
+    /// <summary>Go's goparkunlock: park, and release waitLock (a channel's, a semaphore's) once the G is parked.</summary>
+    internal static void Goparkunlock(G gp, Action resume, RuntimeLock waitLock, string reason, string traceReason) =>
+        Gopark(gp, resume, ParkunlockC, waitLock, reason, traceReason);
+
+    /// <summary>Go's parkunlock_c: the commit function of goparkunlock.</summary>
+    private static bool ParkunlockC(G gp, object? waitLock)
+    {
+        ((RuntimeLock)waitLock!).Exit();
+        return true;
     }
 
     /// <summary>Go's park_m, on g0: the G is now waiting; then run the commit function.</summary>
@@ -144,8 +157,10 @@ internal sealed partial class Sched
         gp.atomicstatus = GStatus.Waiting;
         Dropg(mp, gp);
         var unlockf = mp.waitunlockf;
+        var lockArg = mp.waitlock;
         mp.waitunlockf = null;
-        if (unlockf != null && !unlockf(gp))
+        mp.waitlock = null;
+        if (unlockf != null && !unlockf(gp, lockArg))
         {
             // The commit found the wait already over: run the G again at once.
             gp.atomicstatus = GStatus.Runnable;

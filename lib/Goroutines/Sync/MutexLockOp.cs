@@ -143,7 +143,7 @@ public sealed class MutexLockOp : GoOp
     }
 
     private protected override void Park(G g, Action continuation) =>
-        Sched.Gopark(g, () => Retry(continuation), mu.sema.unlock, "sync.Mutex.Lock", "sync");
+        Sched.Goparkunlock(g, () => Retry(continuation), mu.sema.lk, "sync.Mutex.Lock", "sync");
 
     private static long Now(G g) => g.m!.sched.Nanotime();
 }

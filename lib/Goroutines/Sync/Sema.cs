@@ -13,18 +13,8 @@ internal sealed class Sema
 {
     internal uint count;                                     // the value at the address (Go's *addr)
     internal int nwait;                                      // waiters in the queue or about to be (root.nwait)
-    internal readonly Lock lk = new();                       // root.lock
+    internal readonly RuntimeLock lk = new();                // root.lock, a runtime mutex as in Go
     internal readonly LinkedList<MutexLockOp> queue = new(); // the waiters, head first
-    internal readonly System.Func<G, bool> unlock;           // goparkunlock's commit: releases root.lock
-
-    internal Sema()
-    {
-        unlock = _ =>
-        {
-            lk.Exit();
-            return true;
-        };
-    }
 
     /// <summary>Go's cansemacquire: take one from the count if it is not zero.</summary>
     internal bool CanSemacquire()
@@ -95,7 +85,7 @@ internal sealed class Sema
         // Easy case: no waiters? (After the add, so that a waiter counted in nwait is never missed.)
         if (Volatile.Read(ref nwait) == 0) return;
         MutexLockOp? s;
-        lock (lk)
+        using (lk.Hold())
         {
             // The count may already have been taken by a goroutine that then stopped waiting.
             if (Volatile.Read(ref nwait) == 0) return;

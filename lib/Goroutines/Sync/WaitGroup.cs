@@ -11,19 +11,9 @@ namespace Goroutines;
 /// </summary>
 public sealed class WaitGroup
 {
-    internal readonly Lock lk = new();
+    internal readonly RuntimeLock lk = new();   // the semaphore root's lock in Go: a runtime mutex
     internal long counter;
     internal readonly Queue<G> waiters = new();
-    internal readonly System.Func<G, bool> unlock;
-
-    public WaitGroup()
-    {
-        unlock = _ =>
-        {
-            lk.Exit();
-            return true;
-        };
-    }
 
     /// <summary>Go's wg.Add(delta). A negative counter panics: "sync: negative WaitGroup counter".</summary>
     public void Add(int delta)
@@ -37,7 +27,7 @@ public sealed class WaitGroup
         }
         if (now > 0) return;
         G[] wake;
-        lock (lk)
+        using (lk.Hold())
         {
             // Wait checks the counter under this lock, so a waiter is either in the queue now or saw zero.
             if (waiters.Count == 0) return;

@@ -33,5 +33,5 @@ public sealed class WaitGroupWaitOp : GoOp
     }
 
     private protected override void Park(G g, Action continuation) =>
-        Sched.Gopark(g, continuation, wg.unlock, "semacquire", "sync");
+        Sched.Goparkunlock(g, continuation, wg.lk, "semacquire", "sync");
 }

@@ -28,7 +28,7 @@ public sealed class SleepOp : GoOp
     private protected override void Park(G g, Action continuation)
     {
         var sched = SchedOf(g);
-        Sched.Gopark(g, continuation, ResetForSleep, "sleep", "sleep");
+        Sched.Gopark(g, continuation, static (gp, op) => ((SleepOp)op!).ResetForSleep(gp), this, "sleep", "sleep");
     }
 
     /// <summary>Go's resetForSleep: arm the timer on the P this M holds, after the G is parked.</summary>

@@ -118,8 +118,9 @@ public class EdgeCaseTests
                 }
                 Fire();
             });
-            await Sleep(TimeSpan.FromMilliseconds(20));
-        }, new RunOptions { MaxProcs = 1, Timeout = TimeSpan.FromSeconds(5) });
+            // Long enough for the goroutine to run on a loaded machine; the panic ends the run at once.
+            await Sleep(TimeSpan.FromSeconds(10));
+        }, new RunOptions { MaxProcs = 1, Timeout = TimeSpan.FromSeconds(30) });
 
         Assert.Equal(Outcome.Panic, run.Outcome);
         Assert.Contains("from async void", run.Message);

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace Goroutines.Workbook.Testing;
+namespace Goroutines.Workbook.Tests;
 
 /// <summary>Makes a RunResult from hand-written events, so charts can be tested on exactly known input.</summary>
 internal static class RunResultFactory
