@@ -28,7 +28,7 @@ public sealed class RunResult
     /// <summary>Completed, Deadlock, Panic or TimedOut.</summary>
     public Outcome Outcome { get; }
 
-    /// <summary>Go's text for a deadlock or panic, a report for a time-out, then any Warnings; empty when Completed without warnings.</summary>
+    /// <summary>Go's text for a deadlock or panic, a report for a time-out, then any Warnings; empty when Completed (see Warnings).</summary>
     public string Message { get; }
 
     /// <summary>The scheduler events, each with the rule that fired (empty if RecordEvents was off).</summary>

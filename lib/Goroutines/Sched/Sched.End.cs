@@ -222,7 +222,8 @@ internal sealed partial class Sched
                 $"warning: {(stuck.Count == 1 ? "a thread" : $"{stuck.Count} threads")} of this run could not be stopped and {(stuck.Count == 1 ? "keeps" : "keep")} running in the background, " +
                 "using a core. If its loop never ends, restart the kernel (Polyglot Notebooks: \"Restart\" in the notebook's toolbar) to stop it.");
         var warned = warnings.ToList();
-        if (warned.Count > 0) msg += (msg.Length > 0 ? "\n\n" : "") + string.Join("\n", warned);
+        // DESIGN §3.8: Message is empty when the run Completed; its warnings are in Warnings (and ToString).
+        if (warned.Count > 0 && outcome != Outcome.Completed) msg += (msg.Length > 0 ? "\n\n" : "") + string.Join("\n", warned);
         var events = trace.Events();
         var counts = Counts();
         var stats = new RunStats(

@@ -75,7 +75,7 @@ public sealed class MistakeMessagesTests
                 Go(() => { System.Threading.Thread.Sleep(400); wg.Done(); });
                 await wg.Wait();
             }, new RunOptions { MaxProcs = 1 });
-            slept.Message
+            string.Join("\n", slept.Warnings)
             """);
         Assert.Equal(SubmissionStatus.Succeeded, sleeper.Result.Status);
         Assert.Contains("warning: goroutine 6 ran for", sleeper.Text);
