@@ -8,7 +8,8 @@ internal sealed partial class Sched
     /// <summary>
     /// Go's checkdead, when an M goes idle: if no M is running Go code, no timer is pending and some
     /// goroutine waits, nothing can ever wake it — "all goroutines are asleep - deadlock!".
-    /// Caller holds lk.
+    /// Caller holds lk. Leaves out the c-archive/c-shared and panicking early returns, the cgo extra M,
+    /// the "inconsistent counts" throw, _Gpreempted and faketime's jump to the next timer.
     /// </summary>
     private void Checkdead()
     {
