@@ -21,8 +21,8 @@ public sealed class Chan<T>
     internal WaitQ recvq;
     internal WaitQ sendq;
 
-    /// <summary>Go's make(chan T, capacity). Leaves out the element-size limit and the maxAlloc bound
-    /// on the buffer, past which Go panics "makechan: size out of range".</summary>
+    /// <summary>Go's make(chan T, capacity). Leaves out the 64 KiB element-size limit and the maxAlloc
+    /// bound on the buffer's bytes (Go panics "makechan: size out of range" past it).</summary>
     public Chan(int capacity = 0)
     {
         if (capacity < 0) throw new GoPanicException("makechan: size out of range");

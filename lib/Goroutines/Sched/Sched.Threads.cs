@@ -9,7 +9,7 @@ internal sealed partial class Sched
     /// <summary>
     /// Go's newm + newosproc: a new M on a new OS thread, which will start with pp.
     /// Like Go, it throws "thread exhaustion" past 10,000 threads. Leaves out allocm's g0 and signal
-    /// stacks, reuse of exited Ms (sched.freem) and the template thread a locked caller goes through.
+    /// stacks, freeing exited Ms' stacks (sched.freem) and the template thread a locked caller goes through.
     /// </summary>
     internal M Newm(P? pp, bool spinning, G? startg = null)
     {
