@@ -93,7 +93,8 @@ public static class Runtime
         return new SyscallOp(TimeSpan.Zero, action);
     }
 
-    /// <summary>Go's fmt.Println: the values separated by spaces, as one line of the run's output.</summary>
+    /// <summary>Go's fmt.Println: the values separated by spaces, as one line of the run's output. Leaves
+    /// out the write system call (entersyscall … exitsyscall) that Go's Println makes on os.Stdout.</summary>
     public static void Println(params object?[] values)
     {
         var g = CurrentG("Println(...)");
@@ -133,7 +134,9 @@ public static class Runtime
     /// <summary>Select's default case: runs when no other case is ready.</summary>
     public static SelectCase Default(Action? then = null) => new DefaultCase(then);
 
-    /// <summary>Go's time.After: a channel that receives the run's clock time once d has passed.</summary>
+    /// <summary>Go's time.After: a channel that receives the run's clock time once d has passed. Leaves out
+    /// Go 1.23's timer channels: this one has a 1-slot buffer, and its timer stays on the P's heap
+    /// (where checkdead sees it) until it fires, even if nobody waits on the channel.</summary>
     public static Chan<TimeSpan> After(TimeSpan d)
     {
         var g = CurrentG("After(...)");

@@ -21,14 +21,15 @@ public sealed class Chan<T>
     internal WaitQ recvq;
     internal WaitQ sendq;
 
-    /// <summary>Go's make(chan T, capacity).</summary>
+    /// <summary>Go's make(chan T, capacity). Leaves out the 64 KiB element-size limit and the maxAlloc
+    /// bound on the buffer's bytes (Go panics "makechan: size out of range" past it).</summary>
     public Chan(int capacity = 0)
     {
         if (capacity < 0) throw new GoPanicException("makechan: size out of range");
         buf = new T[capacity];
     }
 
-    /// <summary>Go's len(ch): values in the buffer.</summary>
+    /// <summary>Go's len(ch): values in the buffer. Leaves out Go 1.23's timer channels, whose len is always 0.</summary>
     public int Len => Volatile.Read(ref qcount);
 
     /// <summary>Go's cap(ch): the buffer's size.</summary>
@@ -37,6 +38,7 @@ public sealed class Chan<T>
     /// <summary>
     /// Go's chansend after the closed check, with lk held: hand v straight to a waiting receiver
     /// (returned in ready, to goready), or put it in the buffer. False: the sender must wait.
+    /// Leaves out the race detector and the block profile's releasetime.
     /// </summary>
     internal bool SendLocked(T v, out G? ready)
     {
@@ -62,7 +64,7 @@ public sealed class Chan<T>
     /// <summary>
     /// Go's chanrecv, with lk held: closed and empty gives the zero value and ok = false; a waiting
     /// sender hands over its value (through the buffer's head if buffered); else the buffer's head.
-    /// False: the receiver must wait.
+    /// False: the receiver must wait. Leaves out the race detector and the block profile's releasetime.
     /// </summary>
     internal bool RecvLocked(out T v, out bool ok, out G? ready)
     {
@@ -110,7 +112,8 @@ public sealed class Chan<T>
     /// <summary>
     /// Go's closechan: mark closed, then wake every receiver (with the zero value) and every sender
     /// (who will panic). They are readied in reverse order of a LIFO list, so the last waiter is
-    /// readied first and the first waiter ends up in runnext.
+    /// readied first and the first waiter ends up in runnext. Leaves out the race detector and the
+    /// block profile's releasetime.
     /// </summary>
     internal void CloseChan(Sched sched)
     {

@@ -2,7 +2,8 @@ using System;
 
 namespace Goroutines;
 
-/// <summary>What Recv and RecvOk share: Go's chanrecv.</summary>
+/// <summary>What Recv and RecvOk share: Go's chanrecv. Leaves out the block profile, the race detector
+/// and Go 1.23's timer-channel hook (maybeRunChan).</summary>
 public abstract class ChanRecvCore<T> : GoOp
 {
     private protected Chan<T>? c;

@@ -9,7 +9,9 @@ namespace Goroutines;
 /// An awaited Select(...): Go's selectgo. Pass 1 looks at the cases in a random order (so every ready
 /// case is equally likely) with all the channels locked; if none is ready, default runs, or the
 /// goroutine waits on every channel at once (pass 2) until one case wins; pass 3 then takes it off
-/// the other channels. The result is the index of the chosen case; its body has run.
+/// the other channels. The result is the index of the chosen case; its body has run. Leaves out the
+/// compiler's rewrite of a one-case select (a plain send or receive, with that wait reason) and of a
+/// select with one case and default (selectnbsend/selectnbrecv), the block profile and the race detector.
 /// </summary>
 public sealed class SelectOp : GoOp
 {
@@ -97,7 +99,8 @@ public sealed class SelectOp : GoOp
         Sched.Gopark(g, () => { AfterWake(g); continuation(); }, static (gp, op) => ((SelectOp)op!).SelParkCommit(gp), this, "select", "select");
     }
 
-    /// <summary>Go's selparkcommit: the G is parked; release the channels.</summary>
+    /// <summary>Go's selparkcommit: the G is parked; release the channels. Leaves out activeStackChans
+    /// and parkingOnChan, which tell the GC's stack shrinker about the sudogs.</summary>
     private bool SelParkCommit(G g)
     {
         UnlockAll();

@@ -34,7 +34,8 @@ internal sealed class Sudog<T> : Sudog
     /// <summary>
     /// Go's acquireSudog: a plain (non-select) sudog for g, reusing the one g used last if it has the
     /// same element type — a goroutine waits on one channel at a time, and a waker dequeues the sudog
-    /// before readying it, so the old one is free once its operation has returned.
+    /// before readying it, so the old one is free once its operation has returned. Leaves out Go's
+    /// per-P sudog cache and the central list behind it (sched.sudogcache).
     /// </summary>
     internal static Sudog<T> Acquire(G g, T elem)
     {

@@ -83,7 +83,8 @@ internal sealed class Netpoll
     /// <summary>
     /// Go's netpoll(delay): the goroutines that became ready; waits up to delayNs for one
     /// (-1: until one arrives or Break is called, 0: not at all). They still count as waiters: the
-    /// caller makes them runnable, then calls AdjustWaiters(-list.count) (Go's delta).
+    /// caller makes them runnable, then calls AdjustWaiters(-list.count) (Go's delta). Leaves out
+    /// epoll itself: Go waits in epoll_wait in whole milliseconds, at least 1 ms for any positive delay.
     /// </summary>
     internal GList Poll(long delayNs)
     {

@@ -16,7 +16,8 @@ internal sealed class RuntimeLock
     private int owner;   // the managed thread id holding it
 #endif
 
-    /// <summary>Go's lock2.</summary>
+    /// <summary>Go's lock2. Leaves out m.locks, lock ranking, the contention profile and futexsleep:
+    /// where Go's waiter sleeps on the futex after spinning, this one keeps on with SpinWait.</summary>
     internal void Enter()
     {
 #if DEBUG

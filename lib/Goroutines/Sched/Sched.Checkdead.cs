@@ -8,7 +8,8 @@ internal sealed partial class Sched
     /// <summary>
     /// Go's checkdead, when an M goes idle: if no M is running Go code, no timer is pending and some
     /// goroutine waits, nothing can ever wake it — "all goroutines are asleep - deadlock!".
-    /// Caller holds lk.
+    /// Caller holds lk. Leaves out the c-archive/c-shared and panicking early returns, the cgo extra M,
+    /// the "inconsistent counts" throw, _Gpreempted and faketime's jump to the next timer.
     /// </summary>
     private void Checkdead()
     {
@@ -54,7 +55,8 @@ internal sealed partial class Sched
         }
     }
 
-    /// <summary>Every live goroutine's header and "created by" trailer, first one first (Go's tracebackothers).</summary>
+    /// <summary>Every live goroutine's header and "created by" trailer, first one first (Go's tracebackothers).
+    /// Leaves out the stack frames, "goroutine running on other thread; stack unavailable" and GOTRACEBACK's levels.</summary>
     internal string Tracebacks(G? first)
     {
         var sb = new StringBuilder();
@@ -70,7 +72,8 @@ internal sealed partial class Sched
         sb.Append(Header(gp)).Append('\n').Append(TraceTrailer(gp)).Append('\n');
     }
 
-    /// <summary>Go's goroutineheader: "goroutine 7 [chan receive]:", with ", N minutes" after a minute of waiting.</summary>
+    /// <summary>Go's goroutineheader: "goroutine 7 [chan receive]:", with ", N minutes" after a minute of waiting.
+    /// Leaves out the " (scan)" mark and the "gp=0x… m=… mp=0x…" form of GOTRACEBACK=system.</summary>
     internal string Header(G gp)
     {
         var status = gp.Status switch

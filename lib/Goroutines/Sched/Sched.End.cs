@@ -70,7 +70,8 @@ internal sealed partial class Sched
         _ => "the run passed its time limit",
     };
 
-    /// <summary>An exception escaped goroutine gp: Go's "panic: …" report, and the run stops.</summary>
+    /// <summary>An exception escaped goroutine gp: Go's "panic: …" report, and the run stops. Leaves out
+    /// printpanics' chain of nested panics ("[recovered]"), the stack frames and GOTRACEBACK's levels.</summary>
     private void Panicked(G gp, Task task)
     {
         var e = task.Exception?.InnerException ?? new TaskCanceledException();

@@ -5,7 +5,8 @@ namespace Goroutines;
 // LockOSThread: a goroutine wired to its M (proc.go: lockOSThread, stoplockedm, startlockedm, mexit).
 internal sealed partial class Sched
 {
-    /// <summary>Go's LockOSThread: the goroutine runs only on this M, and this M runs nothing else.</summary>
+    /// <summary>Go's LockOSThread: the goroutine runs only on this M, and this M runs nothing else.
+    /// Leaves out the template thread it starts and the runtime's own count (lockedInt).</summary>
     internal void LockOSThread(M mp, G gp)
     {
         if (mp.lockedExt == int.MaxValue) throw new GoPanicException("LockOSThread nesting overflow");
@@ -14,7 +15,8 @@ internal sealed partial class Sched
         gp.lockedm = mp;
     }
 
-    /// <summary>Go's UnlockOSThread: undoes one LockOSThread; at zero the goroutine may run anywhere again.</summary>
+    /// <summary>Go's UnlockOSThread: undoes one LockOSThread; at zero the goroutine may run anywhere again.
+    /// Leaves out lockedInt, which must also be zero in Go before the goroutine is unwired.</summary>
     internal static void UnlockOSThread(M mp, G gp)
     {
         if (mp.lockedExt == 0) return;
@@ -60,7 +62,8 @@ internal sealed partial class Sched
         Stopm(mp);
     }
 
-    /// <summary>Go's mexit: the thread's locked goroutine exited, so the thread leaves; its P goes to another M.</summary>
+    /// <summary>Go's mexit: the thread's locked goroutine exited, so the thread leaves; its P goes to another M.
+    /// Leaves out m0 (Go parks the main thread forever instead), the signal teardown and sched.freem.</summary>
     private void Mexit(M mp)
     {
         if (mp.p != null) Handoffp(Releasep(mp, "its locked goroutine exited, so the thread exits"));

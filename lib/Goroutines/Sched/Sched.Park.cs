@@ -69,7 +69,8 @@ internal sealed partial class Sched
     /// Go's gfput: keep a dead G for reuse; past 64 on this P, 33 of them go to the global list, as
     /// one batch. (Go moves them one by one; a batch is linked here, where the Gs are in this core's
     /// cache, and the P that takes it back does not walk Gs last touched by another core under the lock.)
-    /// The G keeps its sudog and channel operations, like Go's per-P sudog cache.
+    /// The G keeps its sudog and channel operations, like Go's per-P sudog cache. Leaves out stacks:
+    /// Go frees a stack of the wrong size and keeps the global list split into Gs with and without one.
     /// </summary>
     private void Gfput(P pp, G gp)
     {
@@ -93,7 +94,8 @@ internal sealed partial class Sched
         GfreePutBatch(batch);
     }
 
-    /// <summary>Go's gfget: a dead G to reuse — from this P, refilled with a batch from the global list.</summary>
+    /// <summary>Go's gfget: a dead G to reuse — from this P, refilled with a batch from the global list.
+    /// Leaves out stacks: Go prefers Gs that still have one and allocates one for a G that has none.</summary>
     private G? Gfget(P pp)
     {
         if (pp.gFree.Empty && gFree.Count > 0)   // a peek without the lock, as Go's; checked again under it
@@ -210,7 +212,8 @@ internal sealed partial class Sched
         return null;
     }
 
-    /// <summary>Go's gopreempt_m: sysmon asked the G to stop; like Gosched, it goes to the global tail.</summary>
+    /// <summary>Go's gopreempt_m: sysmon asked the G to stop; like Gosched, it goes to the global tail.
+    /// Leaves out the wakep() that Go's goschedImpl calls after globrunqput.</summary>
     internal G? GopreemptM(G gp)
     {
         var mp = gp.m!;
@@ -225,7 +228,8 @@ internal sealed partial class Sched
 
     /// <summary>
     /// Go's goexit0: the goroutine returned. It is dead and kept for reuse. If it was main, the run
-    /// ends; if it ended with an exception, the run panics.
+    /// ends; if it ended with an exception, the run panics. Leaves out gdestroy's GC bookkeeping (stack
+    /// size, assist credit) and the throw for a G that exits while lockOSThread'ed by the runtime (lockedInt).
     /// </summary>
     private void Goexit0(M mp, G gp)
     {

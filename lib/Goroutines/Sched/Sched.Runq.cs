@@ -38,7 +38,7 @@ internal sealed partial class Sched
     /// <summary>
     /// Go's runqputslow: the ring is full, so the first half of it (128 Gs) plus gp move to the
     /// global queue in one batch, linked before the lock is taken. Returns false if a thief changed
-    /// the ring meanwhile.
+    /// the ring meanwhile. Leaves out the race detector's shuffle of the batch.
     /// </summary>
     private bool RunqPutSlow(P pp, G gp, uint h, uint t)
     {
@@ -95,7 +95,8 @@ internal sealed partial class Sched
     /// <summary>
     /// Go's runqgrab: takes half (rounded up) of pp's ring into batch, starting at batchHead. When the
     /// ring is empty and stealRunNext is set, it may take pp's runnext instead — after a short pause
-    /// if pp is running, so pp gets the chance to run the G it just readied.
+    /// if pp is running, so pp gets the chance to run the G it just readied. Leaves out the osyield
+    /// Go uses instead of usleep(3) on OSes with coarse timers (Windows, OpenBSD, NetBSD).
     /// </summary>
     private uint RunqGrab(P pp, G?[] batch, uint batchHead, bool stealRunNext)
     {
@@ -182,6 +183,7 @@ internal sealed partial class Sched
     /// <summary>
     /// Go's injectglist: makes a list of Gs (woken by netpoll) runnable. With no P, they all go to the
     /// global queue and idle Ps get Ms; with a P, one per idle P goes global and the rest stay local.
+    /// Leaves out runqputbatch (the local ones go in one runqput at a time) and pidlegetSpinning in startIdle.
     /// </summary>
     internal void InjectGList(GList list)
     {

@@ -21,7 +21,8 @@ internal sealed partial class Sched
 
     /// <summary>
     /// Go's schedule: find a runnable goroutine and run it (and any goroutine a park hands straight
-    /// back). Returns false when this M's thread should exit.
+    /// back). Returns false when this M's thread should exit. Leaves out sched.disable (the GC turning
+    /// user goroutines off), tryWakeP for GC workers and the trace reader, and the cgo and freeze checks.
     /// </summary>
     private bool Schedule(M mp)
     {
@@ -235,7 +236,8 @@ internal sealed partial class Sched
 
     /// <summary>
     /// Go's stealWork: 4 rounds over all Ps in a random order; only the last round runs other Ps'
-    /// timers and may take their runnext.
+    /// timers and may take their runnext. Leaves out idlepMask and timerpMask (it reads each P's status
+    /// and timer count), and the inheritTime and ranTimer (newWork) that Go returns after running timers.
     /// </summary>
     private G? StealWork(M mp, P pp, long now, ref long pollUntil, out bool newWork)
     {
@@ -271,7 +273,8 @@ internal sealed partial class Sched
         return null;
     }
 
-    /// <summary>Go's checkRunqsNoP: an idle P for this M if some busy P has queued work.</summary>
+    /// <summary>Go's checkRunqsNoP: an idle P for this M if some busy P has queued work. Leaves out the
+    /// snapshots of allp and idlepMask that Go takes before dropping the P (it reads them live).</summary>
     private P? CheckRunqsNoP()
     {
         foreach (var p2 in allp)
@@ -347,7 +350,8 @@ internal sealed partial class Sched
         return null;
     }
 
-    /// <summary>Go's execute, up to the jump: the G runs on this M; a new time slice unless it inherits one.</summary>
+    /// <summary>Go's execute, up to the jump: the G runs on this M; a new time slice unless it inherits one.
+    /// Leaves out the goroutine profile, the stackguard0 reset and the CPU profiler's per-M rate.</summary>
     private void ExecuteStart(M mp, G gp, bool inheritTime)
     {
         var pp = mp.p!;

@@ -16,6 +16,7 @@ internal sealed partial class Sched
     /// <summary>
     /// Go's runtime.GOMAXPROCS(n) with n > 0: stop the world, resize to n Ps, start the world.
     /// Returns the previous value. Called on the goroutine's own M, which keeps running throughout.
+    /// Leaves out gcsema (stopTheWorldGC waits for a GC cycle under way to finish).
     /// </summary>
     internal int Gomaxprocs(M mp, int n)
     {
@@ -31,7 +32,8 @@ internal sealed partial class Sched
     /// <summary>
     /// Go's stopTheWorldWithSema: every P but the caller's is stopped — idle and syscall Ps at once,
     /// running ones when their goroutine reaches a safe point (preemptall) and their M calls gcstopm.
-    /// Returns false, doing nothing, if another goroutine is stopping the world already.
+    /// Returns false, doing nothing, if another goroutine is stopping the world already. Leaves out the
+    /// syscalltick++ on each syscall P it takes, the stop-the-world time metrics and freezetheworld.
     /// </summary>
     private bool StopTheWorld(M mp, string why)
     {
@@ -126,7 +128,8 @@ internal sealed partial class Sched
         return --stopwait == 0;
     }
 
-    /// <summary>Go's preemptall: ask the goroutine on every other running P to stop at its next safe point.</summary>
+    /// <summary>Go's preemptall: ask the goroutine on every other running P to stop at its next safe point.
+    /// Leaves out asynchronous preemption (preemptM's signal), as Preemptone does.</summary>
     private void PreemptAll(M self)
     {
         foreach (var pp in allp)
@@ -159,6 +162,7 @@ internal sealed partial class Sched
     /// go to the head of the global queue in order, their timers to the caller's P — and make the rest
     /// idle, or list them for an M if they have work. The caller keeps its P if it survives, else takes P0.
     /// Caller holds lk (and keeps it until gcwaiting is false, as Go's startTheWorldWithSema does).
+    /// Leaves out the Ps' mcaches, idlepMask and timerpMask, and the GC CPU limiter's capacity.
     /// </summary>
     private List<P> ProcresizeLive(M mp, int n)
     {
@@ -205,7 +209,8 @@ internal sealed partial class Sched
         return needM;
     }
 
-    /// <summary>Go's (*p).destroy: move pp's goroutines to the global queue's head (ring tail first, then runnext) and its timers to `to`.</summary>
+    /// <summary>Go's (*p).destroy: move pp's goroutines to the global queue's head (ring tail first, then runnext) and its timers to `to`.
+    /// Leaves out the P's memory caches (mcache, sudogs, defers, spans, pages) and its GC write-barrier buffer.</summary>
     private void DestroyP(P pp, P to)
     {
         while (pp.runqtail != pp.runqhead)
@@ -228,7 +233,8 @@ internal sealed partial class Sched
     /// <summary>
     /// Go's startTheWorldWithSema: procresize to n Ps and clear gcwaiting in one hold of lk — an M that
     /// took a P procresize made idle must not see the world still stopping — then Ps with work get Ms
-    /// (idle ones first), and one more M may spin.
+    /// (idle ones first), and one more M may spin. Leaves out the non-blocking netpoll and injectglist
+    /// Go does first, waking a deep-sleeping sysmon and the stop-the-world time metrics.
     /// </summary>
     private void StartTheWorld(M mp, int n, string why)
     {

@@ -7,7 +7,8 @@ internal sealed partial class Sched
 {
     /// <summary>
     /// Go's entersyscall (Go 1.23): the G is in a syscall; its M keeps it but lets go of the P, which
-    /// waits in state Syscall. If the call blocks long enough, sysmon hands the P to another M.
+    /// waits in state Syscall. If the call blocks long enough, sysmon hands the P to another M. Leaves out
+    /// the pc/sp saved for the GC and tracebacks, the stackguard poisoning, m.syscalltick and waking a deep-sleeping sysmon.
     /// </summary>
     internal void Entersyscall(M mp, G gp)
     {
@@ -26,7 +27,8 @@ internal sealed partial class Sched
         mp.doing = "in a syscall for";
     }
 
-    /// <summary>Go's entersyscall_gcwait: the world is stopping, so this P stops now — unless the stopper or sysmon took it first.</summary>
+    /// <summary>Go's entersyscall_gcwait: the world is stopping, so this P stops now — unless the stopper or sysmon took it first.
+    /// Leaves out the P's syscalltick++ and the tracer's ProcSteal.</summary>
     private void EntersyscallGcwait(P pp)
     {
         bool last;
@@ -41,6 +43,7 @@ internal sealed partial class Sched
     /// <summary>
     /// Go's exitsyscall: fast path — take back the old P if sysmon did not take it, or any idle P.
     /// Returns false if there is none: the G must take the slow path (ExitsyscallNoP) after unwinding.
+    /// Leaves out freezetheworld's check, the stackguard restore and the Gosched when the GC has disabled user goroutines.
     /// </summary>
     internal bool Exitsyscall(M mp, G gp)
     {
@@ -81,7 +84,8 @@ internal sealed partial class Sched
 
     /// <summary>
     /// Go's exitsyscall0 (the slow path, on g0): no P is free. The G goes to the tail of the global
-    /// queue and this M sleeps on the idle list.
+    /// queue and this M sleeps on the idle list. Leaves out schedEnabled, waking a deep-sleeping sysmon,
+    /// and the P's syscalltick++ that Go's exitsyscall does once the G runs again after the slow path.
     /// </summary>
     internal G? ExitsyscallNoP(G gp)
     {

@@ -32,7 +32,8 @@ internal sealed partial class Sched
     /// <summary>
     /// Go's sysmon: wakes every 20 µs while it finds things to do, doubling its sleep after 50 idle
     /// rounds up to 10 ms; each round it polls the network if nobody has lately and runs retake.
-    /// (Go's deep sleep when every P is idle is left out.)
+    /// (Go's deep sleep when every P is idle is left out, and so are sysmonlock, forcegc, the
+    /// scavenger kick and the schedtrace printing, which Trace.SchedTrace does from snapshots.)
     /// </summary>
     private void Sysmon(M mp)
     {
@@ -84,7 +85,8 @@ internal sealed partial class Sched
     /// <summary>
     /// Go's retake: preempt a G that has run for 10 ms on the same schedtick, and take a P from an
     /// M blocked in a syscall — if it has work queued, or nobody else is spinning or idle, or the
-    /// syscall has lasted 10 ms.
+    /// syscall has lasted 10 ms. Leaves out allpLock and the incidlelocked(-1) … incidlelocked(1)
+    /// Go puts round the take so that checkdead counts sysmon as running while it hands the P off.
     /// </summary>
     private int Retake(long now)
     {
@@ -135,7 +137,8 @@ internal sealed partial class Sched
 
     /// <summary>
     /// Go's preemptone: ask the G running on pp to stop at its next safe point (any library call;
-    /// Work checks often). A G in a syscall is left alone.
+    /// Work checks often). A G in a syscall is left alone. Leaves out asynchronous preemption
+    /// (p.preempt and preemptM's SIGURG): as with GODEBUG=asyncpreemptoff=1, only a safe point stops a G.
     /// </summary>
     private void Preemptone(P pp, long ranNs)
     {

@@ -8,7 +8,8 @@ internal sealed partial class Sched
 {
     /// <summary>
     /// Go's newm + newosproc: a new M on a new OS thread, which will start with pp.
-    /// Like Go, it throws "thread exhaustion" past 10,000 threads.
+    /// Like Go, it throws "thread exhaustion" past 10,000 threads. Leaves out allocm's g0 and signal
+    /// stacks, freeing exited Ms' stacks (sched.freem) and the template thread a locked caller goes through.
     /// </summary>
     internal M Newm(P? pp, bool spinning, G? startg = null)
     {
@@ -38,7 +39,8 @@ internal sealed partial class Sched
         return mp;
     }
 
-    /// <summary>Go's mstart: the thread's body. It takes the P it was given and runs the scheduler loop (g0).</summary>
+    /// <summary>Go's mstart: the thread's body. It takes the P it was given and runs the scheduler loop (g0).
+    /// Leaves out the g0 stack bounds, minit's signal setup and mstartm0's signal handlers.</summary>
     private void Mstart(M mp, G? startg)
     {
         currentM = mp;
@@ -78,7 +80,8 @@ internal sealed partial class Sched
 
     /// <summary>
     /// Go's startm: give pp (or any idle P) to an idle M, or to a new one, and wake it.
-    /// Does nothing when no P is free.
+    /// Does nothing when no P is free. Leaves out acquirem and mReserveID: Go takes the P, the idle M
+    /// and the new M's id in one hold of sched.lock, so checkdead counts the new M before newm runs.
     /// </summary>
     internal void Startm(P? pp, bool spinning)
     {
@@ -195,7 +198,7 @@ internal sealed partial class Sched
         else if (when != 0) WakeNetPoller(when);
     }
 
-    /// <summary>Go's acquirep (wirep): the M takes the P.</summary>
+    /// <summary>Go's acquirep (wirep): the M takes the P. Leaves out the P's mcache (prepareForSweep).</summary>
     internal void Acquirep(M mp, P pp)
     {
         Check(mp.p == null && pp.m == null && pp.Status == PStatus.Idle, "wirep: invalid p state", pp);
@@ -217,7 +220,8 @@ internal sealed partial class Sched
         return pp;
     }
 
-    /// <summary>Go's pidleput: pp joins the idle P list. Caller holds lk.</summary>
+    /// <summary>Go's pidleput: pp joins the idle P list. Caller holds lk. Leaves out idlepMask and
+    /// timerpMask (stealWork walks every P) and the GC CPU limiter's idle event.</summary>
     internal void PidlePut(P pp)
     {
         lk.AssertHeld();
@@ -230,7 +234,8 @@ internal sealed partial class Sched
         Interlocked.Increment(ref npidle);
     }
 
-    /// <summary>Go's pidleget: an idle P, or null. Caller holds lk.</summary>
+    /// <summary>Go's pidleget: an idle P, or null. Caller holds lk. Leaves out idlepMask, timerpMask
+    /// and the GC CPU limiter's idle event.</summary>
     internal P? PidleGet()
     {
         lk.AssertHeld();

@@ -191,7 +191,8 @@ internal sealed partial class Sched
     /// forcegchelper (2), bgsweep (3) and bgscavenge (4) are parked; the finalizer goroutine runfinq (5),
     /// created by os's init, waits in P0's runnext; and P0's schedtick is 4. So the first user
     /// goroutine is number 6, and the 1-in-61 global check and the ring's overflow happen exactly
-    /// where they do in Go (tests/GoReference: e6-overflow-258, startup-goroutines).
+    /// where they do in Go (tests/GoReference: e6-overflow-258, startup-goroutines). Leaves out what
+    /// runtime.main runs to get there (the inits, gcenable, G1's lock to m0 during init): only the state is set up.
     /// </summary>
     private void StartRuntimeMain(Func<Task> main, P p0)
     {

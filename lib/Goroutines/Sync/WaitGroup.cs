@@ -15,7 +15,8 @@ public sealed class WaitGroup
     internal long counter;
     internal readonly Queue<G> waiters = new();
 
-    /// <summary>Go's wg.Add(delta). A negative counter panics: "sync: negative WaitGroup counter".</summary>
+    /// <summary>Go's wg.Add(delta). A negative counter panics: "sync: negative WaitGroup counter". Leaves
+    /// out the race detector and the "WaitGroup misuse: Add called concurrently with Wait" panics.</summary>
     public void Add(int delta)
     {
         Sched.TakeOwedGoyield();
@@ -43,7 +44,8 @@ public sealed class WaitGroup
     /// <summary>Go's wg.Done(): Add(-1).</summary>
     public void Done() => Add(-1);
 
-    /// <summary>Go's wg.Wait(): parks ("semacquire" in Go 1.23) until the counter is zero.</summary>
+    /// <summary>Go's wg.Wait(): parks ("semacquire" in Go 1.23) until the counter is zero. Leaves out the
+    /// race detector and the "WaitGroup is reused before previous Wait has returned" panic.</summary>
     public WaitGroupWaitOp Wait() => new(this);
 
     /// <summary>The counter now.</summary>

@@ -31,7 +31,8 @@ public sealed class SleepOp : GoOp
         Sched.Gopark(g, continuation, static (gp, op) => ((SleepOp)op!).ResetForSleep(gp), this, "sleep", "sleep");
     }
 
-    /// <summary>Go's resetForSleep: arm the timer on the P this M holds, after the G is parked.</summary>
+    /// <summary>Go's resetForSleep: arm the timer on the P this M holds, after the G is parked. Leaves out
+    /// the G's own reused timer (gp.timer) and gp.sleepWhen: the wake time is read here, not before gopark.</summary>
     private bool ResetForSleep(G g)
     {
         var mp = Sched.CurrentM!;

@@ -42,7 +42,8 @@ internal sealed class Timers
         lock (gate) return heap.TryPeek(out _, out var due) ? due.when : 0;
     }
 
-    /// <summary>Go's timers.check: run every timer due by now; returns when the next is due (0: none).</summary>
+    /// <summary>Go's timers.check: run every timer due by now; returns when the next is due (0: none).
+    /// Leaves out stopped and modified timers (zombies, adjust), periodic timers and the `ran` result.</summary>
     internal long Check(long now, Sched sched)
     {
         while (Len > 0)
