@@ -25,15 +25,18 @@ public static partial class Charts
         var rowsA = Rows(twin.A, spansA);
         var rowsB = Rows(twin.B, spansB);
 
-        var data = SpanBars(spansA.Take(MaxTimelineBars / 2).ToList(), s => $"P{s.P}", scale);
-        foreach (var bars in data)
-            Set(TraceOf(bars), ("legendgroup", TraceOf(bars).GetPropertyValue("name")));
-        foreach (var bars in SpanBars(spansB.Take(MaxTimelineBars / 2).ToList(), s => $"P{s.P}", scale))
-        {
-            var trace = TraceOf(bars);
-            Set(trace, ("yaxis", "y2"), ("showlegend", false), ("legendgroup", trace.GetPropertyValue("name")));
-            data.Add(bars);
-        }
+        // Run A's bars on the top axis (y), run B's on the bottom one (y2); each way a bar ended is in the legend once,
+        // from whichever run has it, and clicking it shows or hides those bars in both panels.
+        var data = new List<GenericChart>();
+        var inLegend = new HashSet<string>();
+        foreach (var (spans, axis) in new[] { (spansA, "y"), (spansB, "y2") })
+            foreach (var bars in SpanBars(spans.Take(MaxTimelineBars / 2).ToList(), s => $"P{s.P}", scale))
+            {
+                var trace = TraceOf(bars);
+                var name = (string)trace.GetPropertyValue("name");
+                Set(trace, ("yaxis", axis), ("legendgroup", name), ("showlegend", inLegend.Add(name)));
+                data.Add(bars);
+            }
 
         var notes = new List<object>
         {
@@ -63,12 +66,12 @@ public static partial class Charts
             ("shapes", shapes.Count == 0 ? null : shapes.ToArray()),
             ("barmode", "overlay"),
             ("uniformtext", Part(("mode", "hide"), ("minsize", 10))),
-            ("margin", Part(("t", 120))),
+            ("margin", Part(("t", 90), ("b", 120))),
             ("legend", Part(
                 ("title", Part(("text", "how it ended:"))),
-                ("orientation", "h"), ("x", 0), ("xanchor", "left"), ("y", 1.08), ("yanchor", "bottom"))));
+                ("orientation", "h"), ("x", 0), ("xanchor", "left"), ("y", -0.2), ("yanchor", "top"))));
 
-        var caption = twin.Sentence + " Top: " + twin.LabelA + "; below: " + twin.LabelB + ", same seed, same x axis"
+        var caption = "Top: " + twin.LabelA + "; below: " + twin.LabelB + ", same seed, same x axis"
                       + (twin.Differs ? "; the dashed line marks the first scheduler decision where they differ." : "; they made the same decisions, so nothing is marked.")
                       + StepsHint(spansA.Concat(spansB).ToList(), twin.Clock);
         return Make(data, layout, caption);

@@ -64,7 +64,7 @@ public sealed class Twin
     {
         var html = new StringBuilder();
         var step = FirstDifference?.Step.ToString() ?? "none";
-        html.Append($"<div class=\"goroutines-twin\" data-first-difference=\"{step}\">\n");
+        html.Append($"<div class=\"goroutines-twin\" data-first-difference=\"{step}\" style=\"margin-bottom:16px\">\n");
         html.Append("<p class=\"twin-sentence\" style=\"font-weight:bold;margin:4px 0\">").Append(WebUtility.HtmlEncode(Sentence)).Append("</p>\n");
         html.Append(ChartHtml.Shared.Render(Timelines)).Append('\n');
         html.Append(EventTable());

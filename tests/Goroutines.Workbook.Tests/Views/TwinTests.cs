@@ -61,6 +61,10 @@ public class TwinTests
         Assert.Equal((EventKind.GoDestroy, 7L), (d.A!.Kind, d.A.G));
         Assert.True(d.B.TimeNs < d.A.TimeNs);
         Assert.Contains("with async preemption, preempted: G7 reached a safe point", twin.Sentence);
+        // The preempted bar exists only in the lower panel; its colour is in the legend all the same, once.
+        var legend = Json.Traces(twin.Timelines).Where(t => t.GetProperty("showlegend").GetBoolean()).Select(t => t.GetProperty("name").GetString()).ToArray();
+        Assert.Contains("yielded or preempted", legend);
+        Assert.Equal(legend.Distinct().Count(), legend.Length);
     }
 
     [Fact]
