@@ -48,4 +48,12 @@ internal static class TwinPrograms
             await ch.Send(i);
         await done.Recv();
     }
+
+    /// <summary>main sends on a channel with this buffer, then receives: with no buffer nobody can ever receive, a deadlock.</summary>
+    public static async Task SendThenReceive(int buffer)
+    {
+        var ch = new Chan<int>(buffer);
+        await ch.Send(1);
+        Println(await ch.Recv());
+    }
 }

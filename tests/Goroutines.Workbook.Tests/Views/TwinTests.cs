@@ -84,6 +84,32 @@ public class TwinTests
     }
 
     [Fact]
+    public void The_same_twin_twice_gives_the_same_difference_and_sentence()
+    {
+        var first = TwoPsAgainstOne();
+        var second = TwoPsAgainstOne();
+
+        Assert.Equal(first.FirstDifference!.Step, second.FirstDifference!.Step);
+        Assert.Equal(first.Sentence, second.Sentence);
+        Assert.Equal(first.A.Events.Select(e => (e.Kind, e.G, e.P, e.M, e.TimeNs)), second.A.Events.Select(e => (e.Kind, e.G, e.P, e.M, e.TimeNs)));
+    }
+
+    [Fact]
+    public void A_run_that_deadlocks_is_compared_too_and_its_panel_says_how_it_ended()
+    {
+        var twin = Views.Twin(
+            ("with an unbuffered channel", () => TwinPrograms.SendThenReceive(0)),
+            ("with a buffer of 1", () => TwinPrograms.SendThenReceive(1)),
+            TwinPrograms.Options);
+
+        Assert.Equal(Outcome.Deadlock, twin.A.Outcome);
+        Assert.Equal(Outcome.Completed, twin.B.Outcome);
+        Assert.Equal((EventKind.GoBlock, 1L, "chan send"), (twin.FirstDifference!.A!.Kind, twin.FirstDifference.A.G, twin.FirstDifference.A.Detail));
+        Assert.NotEqual(EventKind.GoBlock, twin.FirstDifference.B!.Kind);
+        Assert.Contains("top: with an unbuffered channel (Deadlock)", Json.Notes(twin.Timelines));
+    }
+
+    [Fact]
     public void The_html_has_the_sentence_both_timelines_on_one_axis_and_the_mark()
     {
         var twin = TwoPsAgainstOne();
