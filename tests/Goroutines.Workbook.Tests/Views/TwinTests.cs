@@ -1,4 +1,6 @@
-using System.Text.Json;
+using Microsoft.DotNet.Interactive;
+using Microsoft.DotNet.Interactive.CSharp;
+using Microsoft.DotNet.Interactive.Events;
 using Microsoft.DotNet.Interactive.Formatting;
 
 namespace Goroutines.Workbook.Tests.GmpViews;
@@ -184,5 +186,26 @@ public class TwinTests
         Assert.Throws<ArgumentException>(() => Views.Twin(TwinPrograms.FourWorkers, TwinPrograms.Options, _ => null!));
         Assert.Throws<ArgumentException>(() => Views.Twin(("same", TwinPrograms.FourWorkers), ("same", TwinPrograms.CpuHog), TwinPrograms.Options));
         Assert.Throws<ArgumentNullException>(() => Views.Twin(("a", TwinPrograms.FourWorkers), ("b", null!), TwinPrograms.Options));
+    }
+
+    [Fact]
+    public async Task A_CSharp_kernel_takes_both_ways_a_student_writes_a_twin_and_shows_it_as_html()
+    {
+        using var kernel = new CSharpKernel();
+        await kernel.SubmitCodeAsync($"#r \"{typeof(Runtime).Assembly.Location}\"\n#r \"{typeof(Views).Assembly.Location}\"\n"
+                                     + "using Goroutines; using Goroutines.Workbook; using static Goroutines.Runtime;");
+        await kernel.SubmitCodeAsync("async System.Threading.Tasks.Task Pipeline(int buffer) { var ch = new Chan<int>(buffer); Go(async () => { for (var i = 0; i < 3; i++) await ch.Recv(); }); "
+                                     + "for (var i = 0; i < 3; i++) await ch.Send(i); }");
+        var options = await kernel.SubmitCodeAsync("var options = new RunOptions { Lockstep = true, Seed = 7, MaxProcs = 2 };\n"
+                                                   + "Views.Twin(() => Pipeline(0), options, o => o with { MaxProcs = 1 })");
+        var programs = await kernel.SubmitCodeAsync("Views.Twin((\"with an unbuffered channel\", () => Pipeline(0)), (\"with a buffer of 3\", () => Pipeline(3)), options)");
+
+        foreach (var (result, sentence) in new[] { (options, "with 2 Ps, "), (programs, "with an unbuffered channel, ") })
+        {
+            Assert.DoesNotContain(result.Events, e => e is CommandFailed);
+            var html = result.Events.OfType<ReturnValueProduced>().Single().FormattedValues.Single(v => v.MimeType == "text/html").Value;
+            Assert.Contains("class=\"goroutines-twin\"", html);
+            Assert.Contains(sentence, html);
+        }
     }
 }
