@@ -1,5 +1,4 @@
-using System.Collections.Generic;
-using System.Linq;
+using System;
 using System.Net;
 using System.Text;
 using Goroutines.Workbook.Formatting;
@@ -92,7 +91,7 @@ public sealed class Twin
         var html = new StringBuilder();
         html.Append("<table class=\"twin-events\" style=\"font-family:monospace;font-size:12px;border-collapse:collapse;margin:6px 0\">\n");
         html.Append($"<tr><th style=\"text-align:left;padding:2px 8px\">step</th><th style=\"text-align:left;padding:2px 8px\">{WebUtility.HtmlEncode(LabelA)}</th><th style=\"text-align:left;padding:2px 8px\">{WebUtility.HtmlEncode(LabelB)}</th></tr>\n");
-        for (var i = System.Math.Max(0, d.Step - Context); i <= d.Step + Context; i++)
+        for (var i = Math.Max(0, d.Step - Context); i <= d.Step + Context; i++)
         {
             var a = i < A.Events.Count ? A.Events[i] : null;
             var b = i < B.Events.Count ? B.Events[i] : null;

@@ -1,12 +1,11 @@
 using System;
-using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
 
 namespace Goroutines.Workbook;
 
 /// <summary>
-/// Which options two twin runs differ in, said as a student would ("with 2 Ps", "without async preemption"),
+/// Which options two twin runs differ in, said as a student would ("with 2 Ps", "with no async preemption"),
 /// and the checks that keep a twin a fair comparison: Lockstep, events recorded, the same seed.
 /// </summary>
 internal static class TwinKnob
