@@ -56,4 +56,21 @@ internal static class TwinPrograms
         await ch.Send(1);
         Println(await ch.Recv());
     }
+
+    /// <summary>One goroutine waits for I/O — 1 ms in a syscall that holds its thread, or 200 ms in the netpoller (a foreign await) — while another computes.</summary>
+    public static async Task WaitForIo(bool netpoll)
+    {
+        var wg = new WaitGroup();
+        wg.Add(2);
+        Go(async () =>
+        {
+            if (netpoll)
+                await Task.Delay(200);
+            else
+                await Syscall(TimeSpan.FromMilliseconds(1));
+            wg.Done();
+        });
+        Go(async () => { await Work(TimeSpan.FromMicroseconds(300)); wg.Done(); });
+        await wg.Wait();
+    }
 }

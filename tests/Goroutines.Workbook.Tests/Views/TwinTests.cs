@@ -86,6 +86,24 @@ public class TwinTests
     }
 
     [Fact]
+    public void A_syscall_against_a_netpoll_wait_first_differs_where_the_goroutine_waits()
+    {
+        // A foreign await makes the rest of a Lockstep run depend on real time (how the netpoll run ends is not asserted);
+        // up to the first difference both runs are the same, and the wait is long enough that it cannot be over before it starts.
+        var options = TwinPrograms.Options with { MaxProcs = 1, AllowForeignAwaits = true };
+
+        var twin = Views.Twin(("with a syscall", () => TwinPrograms.WaitForIo(false)), ("with a netpoll wait", () => TwinPrograms.WaitForIo(true)), options);
+
+        var d = twin.FirstDifference!;
+        Assert.Equal(EventKind.GoSyscallBegin, d.A!.Kind);
+        Assert.Equal((EventKind.GoBlock, d.A.G, d.A.P), (d.B!.Kind, d.B.G, d.B.P));
+        Assert.Equal(14, d.Step);
+        Assert.Contains("\"IO wait\" in netpoll and holds no M", d.B.Reason);
+        Assert.StartsWith("step 14: with a syscall, entersyscall: G6 makes a blocking call on M0", twin.Sentence);
+        Assert.Equal(Outcome.Completed, twin.A.Outcome);
+    }
+
+    [Fact]
     public void The_same_twin_twice_gives_the_same_difference_and_sentence()
     {
         var first = TwoPsAgainstOne();
