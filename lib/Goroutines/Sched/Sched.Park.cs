@@ -212,8 +212,8 @@ internal sealed partial class Sched
         return null;
     }
 
-    /// <summary>Go's gopreempt_m: sysmon asked the G to stop; like Gosched, it goes to the global tail.
-    /// Leaves out the wakep() that Go's goschedImpl calls after globrunqput.</summary>
+    /// <summary>Go's gopreempt_m (goschedImpl with preempted): sysmon asked the G to stop; like Gosched, it goes
+    /// to the global tail and wakes an idle P. Leaves out wakep when preempted for a stop-the-world.</summary>
     internal G? GopreemptM(G gp)
     {
         var mp = gp.m!;
@@ -222,7 +222,11 @@ internal sealed partial class Sched
         gp.atomicstatus = GStatus.Runnable;
         Dropg(mp, gp);
         if (gcwaiting) RunqPut(mp.p!, gp, next: true);   // preempted for a stop-the-world: it resumes first afterwards
-        else using (lk.Hold()) GlobrunqPut(gp);
+        else
+        {
+            using (lk.Hold()) GlobrunqPut(gp);
+            if (mainStarted) Wakep();   // an idle P can take the preempted G, as after Gosched
+        }
         return null;
     }
 

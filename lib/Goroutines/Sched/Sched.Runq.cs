@@ -202,11 +202,12 @@ internal sealed partial class Sched
             return;
         }
         var idle = Volatile.Read(ref npidle);
+        var moved = 0;
         using (lk.Hold())
         {
-            for (var i = 0; i < idle && !list.Empty; i++) GlobrunqPut(list.Pop()!);
+            for (; moved < idle && !list.Empty; moved++) GlobrunqPut(list.Pop()!);
         }
-        for (var i = 0; i < idle; i++) Startm(null, spinning: false);
+        for (var i = 0; i < moved; i++) Startm(null, spinning: false);   // startIdle(n): one M per G moved
         while (list.Pop() is { } gp) RunqPut(pp, gp, next: false);
         Wakep();
     }
