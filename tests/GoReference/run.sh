@@ -121,6 +121,8 @@ e8-pingpong|e8-pingpong|GOMAXPROCS=1 GODEBUG=schedtrace=10,scheddetail=1|sample|
 schedtrace|schedtrace|GODEBUG=schedtrace=10|sample|10|GODEBUG=schedtrace=10 sample lines (default GOMAXPROCS)
 schedtrace-detail|schedtrace|GODEBUG=schedtrace=10,scheddetail=1|sample|10|GODEBUG=schedtrace=10,scheddetail=1 sample lines
 schedtrace-p1|schedtrace|GOMAXPROCS=1 GODEBUG=schedtrace=10|sample|10|schedtrace at GOMAXPROCS=1
+gmp-threads|gmp-threads|GOMAXPROCS=1|exact|10|Lesson 03: 8 goroutines sit 50 ms in blocking syscalls at once, GOMAXPROCS=1: threads grow past GOMAXPROCS and the calls overlap (the P moves on)
+gmp-threads-p2|gmp-threads|GOMAXPROCS=2|exact|10|Lesson 03: the same at GOMAXPROCS=2
 EOF
 )
 

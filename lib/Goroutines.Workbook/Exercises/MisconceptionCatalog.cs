@@ -76,11 +76,20 @@ public static class MisconceptionCatalog
         "A send on an unbuffered channel waits until a receiver takes the value: sender and receiver meet.",
         Lesson00TwoPs);
 
+    // Lesson 03
+    /// <summary>"The scheduler runs with special privilege."</summary>
+    public static readonly Misconception SchedulerIsPrivileged = new("scheduler-is-privileged",
+        "The scheduler runs with special privilege",
+        "schedule() is ordinary runtime code: each M runs it on its own g0 stack (a separate stack, not a privilege level), in the same process and with the same rights as your goroutines; only the OS kernel schedules the threads.",
+        new("03-g-m-and-p.ipynb", "4 · Where the scheduler runs"));
+
     /// <summary>Every named misconception, in the order above.</summary>
     public static IReadOnlyList<Misconception> All { get; } =
     [
         GoroutineIsAThread, GomaxprocsCapsThreads, StartInCreationOrder, GoschedStaysLocal, SyscallBlocksP,
         MorePsAlwaysFaster, PIsACore, SchedulerIsAThread, RunsUntilFinished, UnbufferedSendIsAsync,
+        // Lesson 03
+        SchedulerIsPrivileged,
     ];
 
     /// <summary>The misconception with this id, or null.</summary>
