@@ -49,6 +49,13 @@ public sealed record RunOptions
     /// <summary>At most this many events are kept; later ones are counted in RunResult.DroppedEvents.</summary>
     public int MaxEvents { get; init; } = 200_000;
 
+    /// <summary>
+    /// For tests only: runs on sysmon's thread each time retake has taken a P from a syscall, before
+    /// handoffp gives it to an M — a seam to hold that window open (a real OS preempting sysmon there
+    /// does the same, rarely), as the stress tests do to show it is safe.
+    /// </summary>
+    internal Action? AfterRetake { get; init; }
+
     /// <summary>The same options for a stepped run: Lockstep, with events recorded.</summary>
     internal RunOptions ForStepping() => this with { Lockstep = true, RecordEvents = true };
 

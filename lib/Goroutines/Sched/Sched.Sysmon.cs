@@ -119,18 +119,33 @@ internal sealed partial class Sched
             }
             if (RunqEmpty(pp) && Volatile.Read(ref nmspinning) + Volatile.Read(ref npidle) > 0 && pp.sysmontick.syscallwhen + 10_000_000 > now)
                 continue;
-            if (Interlocked.CompareExchange(ref pp.status, (int)PStatus.Idle, (int)PStatus.Syscall) != (int)PStatus.Syscall)
-                continue;
-            n++;
-            pp.syscalltick++;
-            Interlocked.Increment(ref statRetakes);
-            if (trace.On)
+            // Go's retake: "Need to decrement number of idle locked M's (pretending that one more is
+            // running) before the CAS. Otherwise the M from which we retake can exit the syscall,
+            // increment nmidle and report deadlock." From the CAS until handoffp has given the P to an
+            // M, the P has no M and the M that will get it may still be idle; the syscall's M, back
+            // now, finds no P, queues its G and goes idle, and checkdead in its mput would count no
+            // running M beside a runnable G. So sysmon counts as running for that window.
+            Incidlelocked(-1);
+            try
             {
-                var us = (now - pp.syscallSince) / 1000.0;
-                trace.Emit(EventKind.ProcSteal, pp, sysmonM, null, -1, "",
-                    $"sysmon retook {pp} from an M blocked in a syscall for {us:0.#} µs and hands it off (handoffp), so other goroutines keep running");
+                if (Interlocked.CompareExchange(ref pp.status, (int)PStatus.Idle, (int)PStatus.Syscall) != (int)PStatus.Syscall)
+                    continue;
+                n++;
+                pp.syscalltick++;
+                Interlocked.Increment(ref statRetakes);
+                if (trace.On)
+                {
+                    var us = (now - pp.syscallSince) / 1000.0;
+                    trace.Emit(EventKind.ProcSteal, pp, sysmonM, null, -1, "",
+                        $"sysmon retook {pp} from an M blocked in a syscall for {us:0.#} µs and hands it off (handoffp), so other goroutines keep running");
+                }
+                options.AfterRetake?.Invoke();
+                Handoffp(pp);
             }
-            Handoffp(pp);
+            finally
+            {
+                Incidlelocked(1);
+            }
         }
         return n;
     }

@@ -167,10 +167,16 @@ public class LockstepTests
         Assert.True(eight > one + 80 * 50_000 / 2, $"one goroutine: {one} ns, eight: {eight} ns");
     }
 
+    /// <summary>
+    /// The task must still be pending when the goroutine awaits it: Task.Delay(1) once completed first
+    /// under load (its M preempted for over 1 ms between making it and awaiting it), so the await went
+    /// on synchronously, nothing foreign was awaited and the run completed. A delay that never ends is
+    /// always a real foreign await, and makes no timer.
+    /// </summary>
     [Fact]
     public void A_foreign_await_is_refused_in_Lockstep_with_a_message_that_says_what_to_do()
     {
-        var run = Run(async () => await Task.Delay(1), new RunOptions { MaxProcs = 1, Lockstep = true });
+        var run = Run(async () => await Task.Delay(Timeout.InfiniteTimeSpan), new RunOptions { MaxProcs = 1, Lockstep = true });
 
         Assert.Equal(Outcome.Panic, run.Outcome);
         Assert.Contains("Use Sleep(...) or Syscall(...) instead", run.Message);
