@@ -76,11 +76,22 @@ public static class MisconceptionCatalog
         "A send on an unbuffered channel waits until a receiver takes the value: sender and receiver meet.",
         Lesson00TwoPs);
 
+    // Lesson 02
+    private static readonly LessonSection Lesson02Ids = new("02-what-go-func-does.ipynb", "3 · Goroutine ids and dead Gs");
+
+    /// <summary>"A goroutine made after another ended gets the dead one's id."</summary>
+    public static readonly Misconception GoidReused = new("goid-reused",
+        "A new goroutine reuses the id of one that ended",
+        "Go reuses a dead G's struct and stack (gfget), but newproc1 gives every new goroutine a fresh id from its P's batch: ids only grow.",
+        Lesson02Ids);
+
     /// <summary>Every named misconception, in the order above.</summary>
     public static IReadOnlyList<Misconception> All { get; } =
     [
         GoroutineIsAThread, GomaxprocsCapsThreads, StartInCreationOrder, GoschedStaysLocal, SyscallBlocksP,
         MorePsAlwaysFaster, PIsACore, SchedulerIsAThread, RunsUntilFinished, UnbufferedSendIsAsync,
+        // Lesson 02
+        GoidReused,
     ];
 
     /// <summary>The misconception with this id, or null.</summary>
