@@ -147,7 +147,7 @@ public static class Lesson02
         ],
         Hints =
         [
-            "main is G1, and the runtime made G2 to G5 before main began (section 3's table), so main's first goroutine is G6.",
+            "main is G1, and the runtime made G2 to G5 before main began (section 3), so main's first goroutine is G6.",
             "A goroutine made after another has ended reuses the dead G (gfget) — its struct, in Go also its stack — but newproc1 " +
             "gives it the next id from the P's batch all the same. Do ids ever go back?",
         ],
