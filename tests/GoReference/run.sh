@@ -123,6 +123,14 @@ schedtrace-detail|schedtrace|GODEBUG=schedtrace=10,scheddetail=1|sample|10|GODEB
 schedtrace-p1|schedtrace|GOMAXPROCS=1 GODEBUG=schedtrace=10|sample|10|schedtrace at GOMAXPROCS=1
 gmp-threads|gmp-threads|GOMAXPROCS=1|exact|10|Lesson 03: 8 goroutines sit 50 ms in blocking syscalls at once, GOMAXPROCS=1: threads grow past GOMAXPROCS and the calls overlap (the P moves on)
 gmp-threads-p2|gmp-threads|GOMAXPROCS=2|exact|10|Lesson 03: the same at GOMAXPROCS=2
+newproc-child-runnext-k4p0|newproc-child-runnext|GOMAXPROCS=1 K=4 PARENT=0|exact|10|lesson 02: 4 goroutines, goroutine 0 creates c: c goes to the empty runnext and runs right after its parent
+newproc-child-runnext-k5p2|newproc-child-runnext|GOMAXPROCS=1 K=5 PARENT=2|exact|10|lesson 02: 5 goroutines, goroutine 2 creates c: c goes to the empty runnext and runs right after its parent
+newproc-child-runnext-k3p2|newproc-child-runnext|GOMAXPROCS=1 K=3 PARENT=2|exact|10|lesson 02: 3 goroutines, goroutine 2 creates c: c goes to the empty runnext and runs right after its parent
+newproc-child-runnext-k6p1|newproc-child-runnext|GOMAXPROCS=1 K=6 PARENT=1|exact|10|lesson 02: 6 goroutines, goroutine 1 creates c: c goes to the empty runnext and runs right after its parent
+newproc-child-runnext-k5p4|newproc-child-runnext|GOMAXPROCS=1 K=5 PARENT=4|exact|10|lesson 02: 5 goroutines, goroutine 4 creates c: c goes to the empty runnext and runs right after its parent
+newproc-child-runnext-k4p3|newproc-child-runnext|GOMAXPROCS=1 K=4 PARENT=3|exact|10|lesson 02: 4 goroutines, goroutine 3 creates c: c goes to the empty runnext and runs right after its parent
+newproc-goid|newproc-goid|GOMAXPROCS=1|exact|10|lesson 02: a goroutine made after another exited reuses its G and stack (gfget) but gets a fresh goid
+goroutine-cost|goroutine-cost|GOMAXPROCS=1|exact|10|lesson 02: 10000 parked goroutines: NumGoroutine, 2 KiB of stack each; creation time measured (fresh Gs, then reused ones)
 EOF
 )
 

@@ -82,6 +82,14 @@ public static class MisconceptionCatalog
         "The scheduler runs with special privilege",
         "schedule() is ordinary runtime code: each M runs it on its own g0 stack (a separate stack, not a privilege level), in the same process and with the same rights as your goroutines; only the OS kernel schedules the threads.",
         new("03-g-m-and-p.ipynb", "4 · Where the scheduler runs"));
+    // Lesson 02
+    private static readonly LessonSection Lesson02Ids = new("02-what-go-func-does.ipynb", "3 · Goroutine ids and dead Gs");
+
+    /// <summary>"A goroutine made after another ended gets the dead one's id."</summary>
+    public static readonly Misconception GoidReused = new("goid-reused",
+        "A new goroutine reuses the id of one that ended",
+        "Go reuses a dead G's struct and stack (gfget), but newproc1 gives every new goroutine a fresh id from its P's batch: ids only grow.",
+        Lesson02Ids);
 
     /// <summary>Every named misconception, in the order above.</summary>
     public static IReadOnlyList<Misconception> All { get; } =
@@ -90,6 +98,8 @@ public static class MisconceptionCatalog
         MorePsAlwaysFaster, PIsACore, SchedulerIsAThread, RunsUntilFinished, UnbufferedSendIsAsync,
         // Lesson 03
         SchedulerIsPrivileged,
+        // Lesson 02
+        GoidReused,
     ];
 
     /// <summary>The misconception with this id, or null.</summary>
