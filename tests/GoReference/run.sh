@@ -121,6 +121,11 @@ e8-pingpong|e8-pingpong|GOMAXPROCS=1 GODEBUG=schedtrace=10,scheddetail=1|sample|
 schedtrace|schedtrace|GODEBUG=schedtrace=10|sample|10|GODEBUG=schedtrace=10 sample lines (default GOMAXPROCS)
 schedtrace-detail|schedtrace|GODEBUG=schedtrace=10,scheddetail=1|sample|10|GODEBUG=schedtrace=10,scheddetail=1 sample lines
 schedtrace-p1|schedtrace|GOMAXPROCS=1 GODEBUG=schedtrace=10|sample|10|schedtrace at GOMAXPROCS=1
+runq-child-runnext|runq-child-runnext|GOMAXPROCS=1|exact|10|Lesson 04: goroutine 1 of 4 starts a child; newproc puts it in runnext, so it runs right after its parent, ahead of the ring
+runq-child-runnext-5-2|runq-child-runnext|GOMAXPROCS=1 N=5 PARENT=2|exact|10|Lesson 04 (04.child-runs-next variant 0): 5 goroutines, goroutine 2 starts the child
+runq-fairness-gosched|runq-fairness-gosched|GOMAXPROCS=1|exact@100|10|Lesson 04 (04.fairness-main variant 0): main Goscheds behind 100 goroutines; the 1-in-61 schedtick check brings it back from the global queue
+runq-fairness-gosched-n40|runq-fairness-gosched|GOMAXPROCS=1 N=40|exact|10|Lesson 04: with 40 goroutines the ring runs dry before tick 61, so main comes back after all 40
+runq-fairness-gosched-w2|runq-fairness-gosched|GOMAXPROCS=1 WARMUP=2|exact@100|10|Lesson 04: two Goscheds before the loop move the 1-in-61 phase by one
 EOF
 )
 
