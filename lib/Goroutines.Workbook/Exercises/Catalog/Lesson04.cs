@@ -34,7 +34,7 @@ public static class Lesson04
     private static readonly int[] OverflowCounts = [258, 270, 300, 280, 290, 320];
 
     // 04.fairness-main: how many goroutines main starts before its Gosched, and how many Goscheds it does first.
-    private static readonly (int Count, int Warmup)[] FairnessVariants = [(100, 0), (40, 0), (100, 2), (120, 3), (90, 5), (150, 4)];
+    private static readonly (int Count, int Warmup)[] FairnessVariants = [(100, 0), (110, 6), (100, 2), (120, 3), (90, 5), (150, 4)];
 
     private static readonly string[] WorkerNames = ["A", "B", "C", "D"];
 
