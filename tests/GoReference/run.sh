@@ -131,6 +131,11 @@ newproc-child-runnext-k5p4|newproc-child-runnext|GOMAXPROCS=1 K=5 PARENT=4|exact
 newproc-child-runnext-k4p3|newproc-child-runnext|GOMAXPROCS=1 K=4 PARENT=3|exact|10|lesson 02: 4 goroutines, goroutine 3 creates c: c goes to the empty runnext and runs right after its parent
 newproc-goid|newproc-goid|GOMAXPROCS=1|exact|10|lesson 02: a goroutine made after another exited reuses its G and stack (gfget) but gets a fresh goid
 goroutine-cost|goroutine-cost|GOMAXPROCS=1|exact|10|lesson 02: 10000 parked goroutines: NumGoroutine, 2 KiB of stack each; creation time measured (fresh Gs, then reused ones)
+runq-child-runnext|runq-child-runnext|GOMAXPROCS=1|exact|10|Lesson 04: goroutine 1 of 4 starts a child; newproc puts it in runnext, so it runs right after its parent, ahead of the ring
+runq-child-runnext-5-2|runq-child-runnext|GOMAXPROCS=1 N=5 PARENT=2|exact|10|Lesson 04 (04.child-runs-next variant 0): 5 goroutines, goroutine 2 starts the child
+runq-fairness-gosched|runq-fairness-gosched|GOMAXPROCS=1|exact@100|10|Lesson 04 (04.fairness-main variant 0): main Goscheds behind 100 goroutines; the 1-in-61 schedtick check brings it back from the global queue
+runq-fairness-gosched-n40|runq-fairness-gosched|GOMAXPROCS=1 N=40|exact|10|Lesson 04: with 40 goroutines the ring runs dry before tick 61, so main comes back after all 40
+runq-fairness-gosched-w2|runq-fairness-gosched|GOMAXPROCS=1 WARMUP=2|exact@100|10|Lesson 04: two Goscheds before the loop move the 1-in-61 phase by one
 EOF
 )
 

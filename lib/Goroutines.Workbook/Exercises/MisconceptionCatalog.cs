@@ -90,6 +90,24 @@ public static class MisconceptionCatalog
         "A new goroutine reuses the id of one that ended",
         "Go reuses a dead G's struct and stack (gfget), but newproc1 gives every new goroutine a fresh id from its P's batch: ids only grow.",
         Lesson02Ids);
+    // Lesson 04
+    /// <summary>"A P's local run queue holds every goroutine it is given."</summary>
+    public static readonly Misconception LocalQueueUnbounded = new("local-queue-unbounded",
+        "A P's local run queue holds every goroutine it is given",
+        "The local ring has 256 slots (plus runnext); when it is full, runqputslow moves its first half and the newcomer — 129 goroutines — to the global queue.",
+        Catalog.Lesson04.Overflow);
+
+    /// <summary>"A P looks at the global queue only when its local queue is empty."</summary>
+    public static readonly Misconception GlobalOnlyWhenLocalEmpty = new("global-only-when-local-empty",
+        "A P looks at the global queue only when its local queue is empty",
+        "Every 61st schedtick, findRunnable takes one goroutine from the global queue before the local one, so the global queue cannot starve.",
+        Catalog.Lesson04.Fairness);
+
+    /// <summary>"A P without work only takes goroutines from the global queue."</summary>
+    public static readonly Misconception IdlePOnlyTakesGlobalWork = new("idle-p-only-takes-global-work",
+        "A P without work only takes goroutines from the global queue",
+        "A P that runs out of work spins and steals: runqsteal takes half of another P's local ring, rounded up, from its head.",
+        Catalog.Lesson04.Stealing);
 
     /// <summary>Every named misconception, in the order above.</summary>
     public static IReadOnlyList<Misconception> All { get; } =
@@ -100,6 +118,8 @@ public static class MisconceptionCatalog
         SchedulerIsPrivileged,
         // Lesson 02
         GoidReused,
+        // Lesson 04
+        LocalQueueUnbounded, GlobalOnlyWhenLocalEmpty, IdlePOnlyTakesGlobalWork,
     ];
 
     /// <summary>The misconception with this id, or null.</summary>

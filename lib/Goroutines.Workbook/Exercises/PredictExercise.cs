@@ -37,6 +37,9 @@ public sealed class PredictExercise(string id, string title) : Exercise(id, titl
     public IReadOnlyList<EventKind> RevealEvents { get; init; } =
         [EventKind.GoCreate, EventKind.GoStart, EventKind.RunqSteal, EventKind.GoSyscallBegin, EventKind.ProcSteal, EventKind.GoStop];
 
+    /// <summary>At most this many steps in the worked answer's scrubber (a few kB each); 0 for none, for runs of hundreds of goroutines.</summary>
+    public int RevealFrames { get; init; } = Scrubber.MaxFrames;
+
     /// <summary>The right answer of a variant, normalised: computed by running its scenario (once per variant).</summary>
     public string RightAnswer(int variant) => answers.GetOrAdd(variant, v =>
     {
@@ -111,8 +114,11 @@ public sealed class PredictExercise(string id, string title) : Exercise(id, titl
         ])));
         if (Why.Length > 0)
             html.Append($"<p>{ExerciseHtml.E(Why)}</p>");
-        html.Append("<p>Every step of the same run (drag the slider):</p>");
-        html.Append(Views.Scrubber(scenario.Main, scenario.Options).ToHtml());
+        if (RevealFrames > 0)
+        {
+            html.Append("<p>Every step of the same run (drag the slider):</p>");
+            html.Append(Views.Scrubber(scenario.Main, scenario.Options, RevealFrames).ToHtml());
+        }
         return html.ToString();
     }
 
