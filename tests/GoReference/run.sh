@@ -121,6 +121,11 @@ e8-pingpong|e8-pingpong|GOMAXPROCS=1 GODEBUG=schedtrace=10,scheddetail=1|sample|
 schedtrace|schedtrace|GODEBUG=schedtrace=10|sample|10|GODEBUG=schedtrace=10 sample lines (default GOMAXPROCS)
 schedtrace-detail|schedtrace|GODEBUG=schedtrace=10,scheddetail=1|sample|10|GODEBUG=schedtrace=10,scheddetail=1 sample lines
 schedtrace-p1|schedtrace|GOMAXPROCS=1 GODEBUG=schedtrace=10|sample|10|schedtrace at GOMAXPROCS=1
+gomaxprocs-threads-syscall-p1|gomaxprocs-threads|GOMAXPROCS=1 WORK=syscall|exact|10|Lesson 05: 8 goroutines in a 200 ms blocking nanosleep at GOMAXPROCS=1: threads grow past GOMAXPROCS, one per blocked syscall
+gomaxprocs-threads-syscall-p2|gomaxprocs-threads|GOMAXPROCS=2 WORK=syscall|exact|10|Lesson 05: the same at GOMAXPROCS=2
+gomaxprocs-threads-cpu-p1|gomaxprocs-threads|GOMAXPROCS=1 WORK=cpu|exact|10|Lesson 05: 8 goroutines of 200 ms CPU work at GOMAXPROCS=1: no threads beyond GOMAXPROCS and a few runtime ones
+gomaxprocs-threads-cpu-p2|gomaxprocs-threads|GOMAXPROCS=2 WORK=cpu|exact|10|Lesson 05: the same at GOMAXPROCS=2
+gomaxprocs-resize|gomaxprocs-resize|GOMAXPROCS=2|exact|10|Lesson 05: runtime.GOMAXPROCS(n) returns the previous value, may exceed the cores, and a shrink while goroutines run loses none
 EOF
 )
 
