@@ -125,6 +125,7 @@ gomaxprocs-threads-syscall-p1|gomaxprocs-threads|GOMAXPROCS=1 WORK=syscall|exact
 gomaxprocs-threads-syscall-p2|gomaxprocs-threads|GOMAXPROCS=2 WORK=syscall|exact|10|Lesson 05: the same at GOMAXPROCS=2
 gomaxprocs-threads-cpu-p1|gomaxprocs-threads|GOMAXPROCS=1 WORK=cpu|exact|10|Lesson 05: 8 goroutines of 200 ms CPU work at GOMAXPROCS=1: no threads beyond GOMAXPROCS and a few runtime ones
 gomaxprocs-threads-cpu-p2|gomaxprocs-threads|GOMAXPROCS=2 WORK=cpu|exact|10|Lesson 05: the same at GOMAXPROCS=2
+gomaxprocs-threads-pipe-p1|gomaxprocs-threads|GOMAXPROCS=1 WORK=pipe|exact|10|Lesson 05: 8 goroutines waiting ~100 ms to read from a pipe (os.Pipe, non-blocking: parked in the netpoller) at GOMAXPROCS=1: no thread per goroutine
 gomaxprocs-resize|gomaxprocs-resize|GOMAXPROCS=2|exact|10|Lesson 05: runtime.GOMAXPROCS(n) returns the previous value, may exceed the cores, and a shrink while goroutines run loses none
 EOF
 )

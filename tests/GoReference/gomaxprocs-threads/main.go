@@ -1,6 +1,7 @@
 // Lesson 05 (issue 14): does GOMAXPROCS cap the number of OS threads? K goroutines either sit in a
-// blocking system call (WORK=syscall: syscall.Nanosleep, entersyscall → the kernel → exitsyscall) or
-// do CPU work (WORK=cpu), at the GOMAXPROCS given in the environment. While they run, main reads the
+// blocking system call (WORK=syscall: syscall.Nanosleep, entersyscall → the kernel → exitsyscall), do CPU
+// work (WORK=cpu), or wait to read from a pipe (WORK=pipe: os.Pipe's file is non-blocking, so the goroutine
+// parks in the netpoller, "IO wait", and holds no thread), at the GOMAXPROCS given in the environment. While they run, main reads the
 // process's thread count from /proc/self/status ("Threads:"); at the end it reads how many threads the
 // runtime ever created (pprof.Lookup("threadcreate").Count()). Exact counts go to "measured:" lines;
 // the compared lines state only what holds on every run.
@@ -60,12 +61,22 @@ func main() {
 	procs := runtime.GOMAXPROCS(0)
 	before := pprof.Lookup("threadcreate").Count()
 	var wg sync.WaitGroup
+	var writers []*os.File
 	for i := 0; i < k; i++ {
+		var r *os.File
+		if work == "pipe" {
+			var w *os.File
+			r, w, _ = os.Pipe()
+			writers = append(writers, w)
+		}
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			if work == "syscall" {
 				nanosleep(200 * time.Millisecond)
+			} else if work == "pipe" {
+				buf := make([]byte, 1)
+				r.Read(buf)
 			} else {
 				spin(200 * time.Millisecond)
 			}
@@ -78,6 +89,9 @@ func main() {
 		if n := threadsNow(); n > peak {
 			peak = n
 		}
+	}
+	for _, w := range writers {
+		w.Write([]byte{1})
 	}
 	wg.Wait()
 	created := pprof.Lookup("threadcreate").Count()
