@@ -136,6 +136,12 @@ runq-child-runnext-5-2|runq-child-runnext|GOMAXPROCS=1 N=5 PARENT=2|exact|10|Les
 runq-fairness-gosched|runq-fairness-gosched|GOMAXPROCS=1|exact@100|10|Lesson 04 (04.fairness-main variant 0): main Goscheds behind 100 goroutines; the 1-in-61 schedtick check brings it back from the global queue
 runq-fairness-gosched-n40|runq-fairness-gosched|GOMAXPROCS=1 N=40|exact|10|Lesson 04: with 40 goroutines the ring runs dry before tick 61, so main comes back after all 40
 runq-fairness-gosched-w2|runq-fairness-gosched|GOMAXPROCS=1 WARMUP=2|exact@100|10|Lesson 04: two Goscheds before the loop move the 1-in-61 phase by one
+gomaxprocs-threads-syscall-p1|gomaxprocs-threads|GOMAXPROCS=1 WORK=syscall|exact|10|Lesson 05: 8 goroutines in a 200 ms blocking nanosleep at GOMAXPROCS=1: threads grow past GOMAXPROCS, one per blocked syscall
+gomaxprocs-threads-syscall-p2|gomaxprocs-threads|GOMAXPROCS=2 WORK=syscall|exact|10|Lesson 05: the same at GOMAXPROCS=2
+gomaxprocs-threads-cpu-p1|gomaxprocs-threads|GOMAXPROCS=1 WORK=cpu|exact|10|Lesson 05: 8 goroutines of 200 ms CPU work at GOMAXPROCS=1: no threads beyond GOMAXPROCS and a few runtime ones
+gomaxprocs-threads-cpu-p2|gomaxprocs-threads|GOMAXPROCS=2 WORK=cpu|exact|10|Lesson 05: the same at GOMAXPROCS=2
+gomaxprocs-threads-pipe-p1|gomaxprocs-threads|GOMAXPROCS=1 WORK=pipe|exact|10|Lesson 05: 8 goroutines waiting ~100 ms to read from a pipe (os.Pipe, non-blocking: parked in the netpoller) at GOMAXPROCS=1: no thread per goroutine
+gomaxprocs-resize|gomaxprocs-resize|GOMAXPROCS=2|exact|10|Lesson 05: runtime.GOMAXPROCS(n) returns the previous value, may exceed the cores, and a shrink while goroutines run loses none
 EOF
 )
 
