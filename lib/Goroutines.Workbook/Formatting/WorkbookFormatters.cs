@@ -65,6 +65,8 @@ public static class WorkbookFormatters
             Formatter.Register<GmpDiagram>((diagram, writer) => writer.Write(diagram.ToString()), PlainText);
             Formatter.Register<Scrubber>((scrubber, writer) => writer.Write(scrubber.ToHtml()), Html);
             Formatter.Register<Scrubber>((scrubber, writer) => writer.Write(scrubber.ToString()), PlainText);
+            Formatter.Register<Twin>((twin, writer) => writer.Write(twin.ToHtml()), Html);
+            Formatter.Register<Twin>((twin, writer) => writer.Write(twin.ToString()), PlainText);
             Formatter.Register<Stepper>((stepper, writer) => writer.Write(stepper.Current.ToHtml()), Html);
             Formatter.Register<Stepper>((stepper, writer) => writer.Write(stepper.Current.ToString()), PlainText);
             Formatter.Register<ExerciseResult>((result, writer) => writer.Write(result.ToHtml()), Html);
