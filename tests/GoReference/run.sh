@@ -121,6 +121,9 @@ e8-pingpong|e8-pingpong|GOMAXPROCS=1 GODEBUG=schedtrace=10,scheddetail=1|sample|
 schedtrace|schedtrace|GODEBUG=schedtrace=10|sample|10|GODEBUG=schedtrace=10 sample lines (default GOMAXPROCS)
 schedtrace-detail|schedtrace|GODEBUG=schedtrace=10,scheddetail=1|sample|10|GODEBUG=schedtrace=10,scheddetail=1 sample lines
 schedtrace-p1|schedtrace|GOMAXPROCS=1 GODEBUG=schedtrace=10|sample|10|schedtrace at GOMAXPROCS=1
+blocking-threads-syscall|blocking-threads|GOMAXPROCS=1 MODE=syscall|exact|10|four goroutines in a 20 ms blocking syscall (Nanosleep) at GOMAXPROCS=1: sysmon hands the P off and new threads start
+blocking-threads-netpoll|blocking-threads|GOMAXPROCS=1 MODE=netpoll|exact|10|four goroutines waiting 20 ms on pipes (netpoll, IO wait) at GOMAXPROCS=1: no new thread
+blocking-recv-parks|blocking-recv-parks|GOMAXPROCS=1|exact|10|a receiver parks on an empty unbuffered channel; the sender hands the value over, readies it into runnext and keeps running
 EOF
 )
 
