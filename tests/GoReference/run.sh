@@ -124,6 +124,7 @@ schedtrace-p1|schedtrace|GOMAXPROCS=1 GODEBUG=schedtrace=10|sample|10|schedtrace
 blocking-threads-syscall|blocking-threads|GOMAXPROCS=1 MODE=syscall|exact|10|four goroutines in a 20 ms blocking syscall (Nanosleep) at GOMAXPROCS=1: sysmon hands the P off and new threads start
 blocking-threads-netpoll|blocking-threads|GOMAXPROCS=1 MODE=netpoll|exact|10|four goroutines waiting 20 ms on pipes (netpoll, IO wait) at GOMAXPROCS=1: no new thread
 blocking-recv-parks|blocking-recv-parks|GOMAXPROCS=1|exact|10|a receiver parks on an empty unbuffered channel; the sender hands the value over, readies it into runnext and keeps running
+blocking-sleep-order|blocking-sleep-order|GOMAXPROCS=1|exact|10|sleeps of 30, 10 and 20 ms (started in that order) wake in timer order
 EOF
 )
 
