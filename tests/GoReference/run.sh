@@ -142,6 +142,10 @@ gomaxprocs-threads-cpu-p1|gomaxprocs-threads|GOMAXPROCS=1 WORK=cpu|exact|10|Less
 gomaxprocs-threads-cpu-p2|gomaxprocs-threads|GOMAXPROCS=2 WORK=cpu|exact|10|Lesson 05: the same at GOMAXPROCS=2
 gomaxprocs-threads-pipe-p1|gomaxprocs-threads|GOMAXPROCS=1 WORK=pipe|exact|10|Lesson 05: 8 goroutines waiting ~100 ms to read from a pipe (os.Pipe, non-blocking: parked in the netpoller) at GOMAXPROCS=1: no thread per goroutine
 gomaxprocs-resize|gomaxprocs-resize|GOMAXPROCS=2|exact|10|Lesson 05: runtime.GOMAXPROCS(n) returns the previous value, may exceed the cores, and a shrink while goroutines run loses none
+blocking-threads-syscall|blocking-threads|GOMAXPROCS=1 MODE=syscall|exact|10|four goroutines in a 20 ms blocking syscall (Nanosleep) at GOMAXPROCS=1: sysmon hands the P off and new threads start
+blocking-threads-netpoll|blocking-threads|GOMAXPROCS=1 MODE=netpoll|exact|10|four goroutines waiting 20 ms on pipes (netpoll, IO wait) at GOMAXPROCS=1: no new thread
+blocking-recv-parks|blocking-recv-parks|GOMAXPROCS=1|exact|10|a receiver parks on an empty unbuffered channel; the sender hands the value over, readies it into runnext and keeps running
+blocking-sleep-order|blocking-sleep-order|GOMAXPROCS=1|exact|10|sleeps of 30, 10 and 20 ms (started in that order) wake in timer order
 EOF
 )
 
