@@ -43,6 +43,13 @@ public sealed class NotebookParserTests
         Assert.Equal("Title here", NotebookParser.Parse("x.ipynb", VsCodeSaved).Title);
     }
 
+    [Fact]
+    public void A_title_with_inline_code_is_plain_text()
+    {
+        var notebook = """{ "cells": [ { "cell_type": "markdown", "metadata": {}, "source": ["# 02 · What `go func()` does\n"] } ], "metadata": {}, "nbformat": 4, "nbformat_minor": 5 }""";
+        Assert.Equal("02 · What go func() does", NotebookParser.Parse("x.ipynb", notebook).Title);
+    }
+
     [Theory]
     [InlineData("{\"cells\": [", "JSON is malformed")]
     [InlineData("[1, 2]", "not a JSON object")]

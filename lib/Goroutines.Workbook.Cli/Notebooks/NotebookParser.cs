@@ -133,7 +133,7 @@ public static class NotebookParser
             {
                 var trimmed = line.Trim();
                 if (trimmed.StartsWith("# ", StringComparison.Ordinal))
-                    return trimmed[2..].Trim();
+                    return trimmed[2..].Replace("`", "", StringComparison.Ordinal).Trim();   // plain text: the title goes into <title>, links and the index
             }
         }
         return Path.GetFileNameWithoutExtension(path);

@@ -96,7 +96,18 @@ public class NoPlainTextAnswerTests
 
         foreach (var (id, answers) in ShortAnswers)
             foreach (var answer in answers.Where(a => a.Length >= 8 && !Shown(id).Contains(a, StringComparison.Ordinal)))
-                Assert.False(texts.Any(t => t.Contains(answer, StringComparison.Ordinal)), $"{id}: \"{answer}\" is in the library");
+                Assert.False(texts.Any(t => ContainsWords(t, answer)), $"{id}: \"{answer}\" is in the library");
+    }
+
+    // The answer as whole words: "the same m" is the answer, "at the same moment" is not.
+    private static bool ContainsWords(string text, string answer) =>
+        System.Text.RegularExpressions.Regex.IsMatch(text, $@"(?<![\p{{L}}\p{{N}}]){System.Text.RegularExpressions.Regex.Escape(answer)}(?![\p{{L}}\p{{N}}])");
+
+    [Fact]
+    public void A_word_boundary_separates_an_answer_from_a_longer_word()
+    {
+        Assert.True(ContainsWords("then r runs next, on the same m.", "the same m"));
+        Assert.False(ContainsWords("may run go code at the same moment", "the same m"));
     }
 
     [Fact]

@@ -50,7 +50,7 @@ public static class Lesson06
         ],
         Explanation = "chansend finds R in the channel's receive queue, copies the value straight to it (send → sendDirect) and calls " +
             "goready, which puts R in the runnext slot of S's P (ready → runqput with next = true). Nothing makes S stop: it runs " +
-            "on until it blocks or yields, and then R runs next, on the same M.",
+            "on until it blocks or yields, and then R runs next on that thread.",
         Why = "goready puts the woken goroutine in runnext; the waker keeps its P.",
     };
 
@@ -178,7 +178,7 @@ public static class Lesson06
                     wg.Add(1);
                     Go(async () =>
                     {
-                        await Syscall(TimeSpan.FromMilliseconds(1));  // each fetch blocks its own thread; sysmon hands the P on
+                        await Syscall(TimeSpan.FromMilliseconds(1));  // each fetch blocks the thread under it; sysmon hands the P on
                         await Work(TimeSpan.FromMilliseconds(1));
                         wg.Done();
                     });
@@ -200,7 +200,7 @@ public static class Lesson06
             "A blocking syscall holds only its own goroutine's thread; sysmon hands the P to another thread. So put each fetch in a " +
             "goroutine of its own, together with the work on its record: the syscalls then wait side by side, and the Ps run the work.",
         ],
-        Why = "Syscalls in separate goroutines wait side by side, each on its own thread, while the Ps run the work.",
+        Why = "Syscalls in separate goroutines wait side by side, each holding a thread, while the Ps run the work.",
     };
 
     // Every fetch and every piece of work must still happen: 8 syscalls of 1 ms and 8 ms of CPU work in all.
