@@ -146,6 +146,16 @@ blocking-threads-syscall|blocking-threads|GOMAXPROCS=1 MODE=syscall|exact|10|fou
 blocking-threads-netpoll|blocking-threads|GOMAXPROCS=1 MODE=netpoll|exact|10|four goroutines waiting 20 ms on pipes (netpoll, IO wait) at GOMAXPROCS=1: no new thread
 blocking-recv-parks|blocking-recv-parks|GOMAXPROCS=1|exact|10|a receiver parks on an empty unbuffered channel; the sender hands the value over, readies it into runnext and keeps running
 blocking-sleep-order|blocking-sleep-order|GOMAXPROCS=1|exact|10|sleeps of 30, 10 and 20 ms (started in that order) wake in timer order
+preempt-hog-loop|preempt-hog|GOMAXPROCS=1 HOG=loop|exact|10|Lesson 07: a 60 ms call-free loop on the only P; a goroutine whose 1 ms sleep is over runs when sysmon's signal preempts the loop (~10-20 ms)
+preempt-hog-loop-asyncoff|preempt-hog|GOMAXPROCS=1 HOG=loop GODEBUG=asyncpreemptoff=1|exact|10|Lesson 07: the same with asyncpreemptoff=1: nothing stops the loop, the sleeper runs only after it
+preempt-hog-calls|preempt-hog|GOMAXPROCS=1 HOG=calls|exact|10|Lesson 07: the hog's loop calls a non-leaf function each round (a safe point)
+preempt-hog-calls-asyncoff|preempt-hog|GOMAXPROCS=1 HOG=calls GODEBUG=asyncpreemptoff=1|exact|10|Lesson 07: with asyncpreemptoff=1 the loop with calls is still preempted, cooperatively, at a call (Go before 1.14)
+preempt-hog-gosched-asyncoff|preempt-hog|GOMAXPROCS=1 HOG=gosched GODEBUG=asyncpreemptoff=1|exact|10|Lesson 07: runtime.Gosched() after every 1 ms chunk of the loop: the sleeper runs at ~1-2 ms, no preemption needed
+preempt-hog-gosched-after-asyncoff|preempt-hog|GOMAXPROCS=1 HOG=gosched-after GODEBUG=asyncpreemptoff=1|exact|10|Lesson 07: runtime.Gosched() only after the whole loop: the sleeper still waits for the loop
+preempt-stw-gomaxprocs|preempt-stw|GOMAXPROCS=2 MODE=gomaxprocs|exact|10|Lesson 07: runtime.GOMAXPROCS(3) stops the world while a call-free loop spins on the other P: the signal stops the loop, the call returns at once
+preempt-stw-gomaxprocs-asyncoff|preempt-stw|GOMAXPROCS=2 MODE=gomaxprocs GODEBUG=asyncpreemptoff=1|exact|10|Lesson 07: the same with asyncpreemptoff=1: the stop-the-world waits for the loop to end
+preempt-stw-gc|preempt-stw|GOMAXPROCS=2 MODE=gc|exact|10|Lesson 07: runtime.GC() while a call-free loop spins on the other P
+preempt-stw-gc-asyncoff|preempt-stw|GOMAXPROCS=2 MODE=gc GODEBUG=asyncpreemptoff=1|exact|10|Lesson 07: runtime.GC() with asyncpreemptoff=1 waits for the loop to end
 EOF
 )
 
