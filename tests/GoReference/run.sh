@@ -150,6 +150,7 @@ preempt-hog-loop|preempt-hog|GOMAXPROCS=1 HOG=loop|exact|10|Lesson 07: a 60 ms c
 preempt-hog-loop-asyncoff|preempt-hog|GOMAXPROCS=1 HOG=loop GODEBUG=asyncpreemptoff=1|exact|10|Lesson 07: the same with asyncpreemptoff=1: nothing stops the loop, the sleeper runs only after it
 preempt-hog-calls|preempt-hog|GOMAXPROCS=1 HOG=calls|exact|10|Lesson 07: the hog's loop calls a non-leaf function each round (a safe point)
 preempt-hog-calls-asyncoff|preempt-hog|GOMAXPROCS=1 HOG=calls GODEBUG=asyncpreemptoff=1|exact|10|Lesson 07: with asyncpreemptoff=1 the loop with calls is still preempted, cooperatively, at a call (Go before 1.14)
+preempt-hog-leaf-asyncoff|preempt-hog|GOMAXPROCS=1 HOG=leaf GODEBUG=asyncpreemptoff=1|exact|10|Lesson 07: a loop that calls only a small leaf function (compiled NOSPLIT: no stack check, no safe point) is not preempted with asyncpreemptoff=1
 preempt-hog-gosched-asyncoff|preempt-hog|GOMAXPROCS=1 HOG=gosched GODEBUG=asyncpreemptoff=1|exact|10|Lesson 07: runtime.Gosched() after every 1 ms chunk of the loop: the sleeper runs at ~1-2 ms, no preemption needed
 preempt-hog-gosched-after-asyncoff|preempt-hog|GOMAXPROCS=1 HOG=gosched-after GODEBUG=asyncpreemptoff=1|exact|10|Lesson 07: runtime.Gosched() only after the whole loop: the sleeper still waits for the loop
 preempt-stw-gomaxprocs|preempt-stw|GOMAXPROCS=2 MODE=gomaxprocs|exact|10|Lesson 07: runtime.GOMAXPROCS(3) stops the world while a call-free loop spins on the other P: the signal stops the loop, the call returns at once

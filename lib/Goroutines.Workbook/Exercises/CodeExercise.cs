@@ -29,6 +29,9 @@ public sealed class CodeExercise(string id, string title) : Exercise(id, title, 
     /// <summary>The number of Ps the program runs with, per variant (default 2).</summary>
     public Func<int, int> MaxProcs { get; init; } = _ => 2;
 
+    /// <summary>Whether the checked runs have asynchronous preemption (RunOptions.AsyncPreemption; default true, as Go ≥ 1.14).</summary>
+    public bool AsyncPreemption { get; init; } = true;
+
     /// <summary>How many seeds a check in the notebook runs (seeds 1, 2, …).</summary>
     public int Seeds { get; init; } = 20;
 
@@ -62,14 +65,14 @@ public sealed class CodeExercise(string id, string title) : Exercise(id, title, 
 
     /// <summary>The options of one checked run.</summary>
     public RunOptions OptionsFor(int variant, int seed) =>
-        new() { MaxProcs = MaxProcs(variant), Lockstep = true, Seed = seed, Timeout = RunTimeout };
+        new() { MaxProcs = MaxProcs(variant), Lockstep = true, Seed = seed, Timeout = RunTimeout, AsyncPreemption = AsyncPreemption };
 
     public override string PromptHtml(int variant)
     {
         var html = new StringBuilder($"<p>{ExerciseHtml.E(Task(variant))}</p>");
         if (Starter.Length > 0)
             html.Append(ExerciseHtml.Code(Starter));
-        html.Append($"<p style=\"color:#555\">The check runs your program with MaxProcs = {MaxProcs(variant)} on the Lockstep clock under {Seeds} seeds; every run must: ")
+        html.Append($"<p style=\"color:#555\">The check runs your program with MaxProcs = {MaxProcs(variant)}{(AsyncPreemption ? "" : " and AsyncPreemption = false")} on the Lockstep clock under {Seeds} seeds; every run must: ")
             .Append(ExerciseHtml.E(string.Join("; ", Properties.Select(p => p.Name)))).Append(".</p>");
         return html.ToString();
     }
@@ -111,7 +114,7 @@ public sealed class CodeExercise(string id, string title) : Exercise(id, title, 
     {
         var html = new StringBuilder();
         html.Append("<p><b>Replay this schedule:</b></p>")
-            .Append(ExerciseHtml.Code($"var failing = Runtime.Run(answer, new RunOptions {{ MaxProcs = {options.MaxProcs}, Lockstep = true, Seed = {options.Seed} }});\nCharts.Timeline(failing)"));
+            .Append(ExerciseHtml.Code($"var failing = Runtime.Run(answer, new RunOptions {{ MaxProcs = {options.MaxProcs}, Lockstep = true, Seed = {options.Seed}{(options.AsyncPreemption ? "" : ", AsyncPreemption = false")} }});\nCharts.Timeline(failing)"));
         if (run.Message.Length > 0)
             html.Append(ExerciseHtml.Code(run.Message.Length > 1500 ? run.Message[..1500] + "\n…" : run.Message));
         html.Append(TimelineHtml(run));

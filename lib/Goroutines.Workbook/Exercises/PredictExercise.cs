@@ -123,5 +123,6 @@ public sealed class PredictExercise(string id, string title) : Exercise(id, titl
     }
 
     // "MaxProcs = 1, Lockstep = true, Seed = 7".
-    internal static string Describe(RunOptions o) => $"new RunOptions {{ MaxProcs = {o.MaxProcs}, Lockstep = true, Seed = {o.Seed} }}";
+    internal static string Describe(RunOptions o) =>
+        $"new RunOptions {{ MaxProcs = {o.MaxProcs}, Lockstep = true, Seed = {o.Seed}{(o.AsyncPreemption ? "" : ", AsyncPreemption = false")} }}";
 }

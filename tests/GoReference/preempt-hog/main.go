@@ -9,6 +9,9 @@
 //	HOG=calls         the loop calls a (non-inlined, non-leaf) function each round:
 //	                  a cooperative safe point, so sysmon's request lands there even
 //	                  with asyncpreemptoff=1 (Go before 1.14 worked this way)
+//	HOG=leaf          the loop calls only a small leaf function (leaf below): the
+//	                  compiler marks it NOSPLIT (no stack check), so it is no safe
+//	                  point, and with asyncpreemptoff=1 the printer waits again
 //	HOG=gosched       a call-free loop in 1 ms chunks with runtime.Gosched() after
 //	                  each chunk: the printer runs at the first Gosched after its
 //	                  timer is due, with no preemption at all
@@ -46,6 +49,14 @@ func leaf(i int) int { return i ^ (sink >> 3) }
 //go:noinline
 func step(i int) int { return leaf(i) + 1 }
 
+func spinLeaf(n int) {
+	x := 0
+	for i := 0; i < n; i++ {
+		x += leaf(i)
+	}
+	sink += x
+}
+
 func spinCalls(n int) {
 	x := 0
 	for i := 0; i < n; i++ {
@@ -72,9 +83,11 @@ func main() {
 		mode = "loop"
 	}
 	const hogMs = 60
-	var loopMs, callsMs int
+	var loopMs, callsMs, leafMs int
 	if mode == "calls" {
 		callsMs = perMs(spinCalls)
+	} else if mode == "leaf" {
+		leafMs = perMs(spinLeaf)
 	} else {
 		loopMs = perMs(spin)
 	}
@@ -91,6 +104,8 @@ func main() {
 			spin(hogMs * loopMs)
 		case "calls":
 			spinCalls(hogMs * callsMs)
+		case "leaf":
+			spinLeaf(hogMs * leafMs)
 		case "gosched":
 			for k := 0; k < hogMs; k++ {
 				spin(loopMs)
