@@ -109,6 +109,13 @@ public static class MisconceptionCatalog
         "A P that runs out of work spins and steals: runqsteal takes half of another P's local ring, rounded up, from its head.",
         Catalog.Lesson04.Stealing);
 
+    // Lesson 07
+    /// <summary>"sysmon takes the P away from a goroutine that runs too long."</summary>
+    public static readonly Misconception SysmonTakesRunningP = new("sysmon-takes-a-running-p",
+        "sysmon takes the P away from a goroutine that runs too long",
+        "sysmon only hands off Ps whose thread sits in a syscall; a running goroutine keeps its P until it stops itself at a safe point or, since Go 1.14, a signal stops it.",
+        Catalog.Lesson07.World);
+
     /// <summary>Every named misconception, in the order above.</summary>
     public static IReadOnlyList<Misconception> All { get; } =
     [
@@ -120,6 +127,8 @@ public static class MisconceptionCatalog
         GoidReused,
         // Lesson 04
         LocalQueueUnbounded, GlobalOnlyWhenLocalEmpty, IdlePOnlyTakesGlobalWork,
+        // Lesson 07
+        SysmonTakesRunningP,
     ];
 
     /// <summary>The misconception with this id, or null.</summary>

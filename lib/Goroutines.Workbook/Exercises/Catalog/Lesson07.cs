@@ -231,6 +231,7 @@ public static class Lesson07
         ],
         Salt = "07.stop-the-world/2d7e",
         AnswerHashes = ["dbcea520ae4157b968b586af644320cce8b6d36a2917e88f960ed24ab35c8733"],
+        Misreads = [new("174ef2f309c664d8dda73b2433cfdba4426136c3136183170975e459d0058c0e", MisconceptionCatalog.SysmonTakesRunningP)],
         Hints =
         [
             "Stopping the world needs every P to stop. How does a running goroutine stop, if nothing may interrupt it?",
