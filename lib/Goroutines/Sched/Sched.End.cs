@@ -244,7 +244,7 @@ internal sealed partial class Sched
             Preemptions: statPreemptions,
             SyscallRetakes: statRetakes,
             Events: trace.Count,
-            TimeInState: trace.On && trace.Dropped == 0 ? StateTimes.From(events) : null);
+            TimeInState: trace.On && trace.Dropped == 0 ? StateTimes.From(trace.Brief()) : null);
         return new RunResult(output.SoFar(), outcome, msg, events, trace.Dropped, leaked, stats, options, elapsed, stuck.Count) { Warnings = warned };
     }
 }

@@ -1,5 +1,5 @@
 using System;
-using System.Collections.Generic;
+using System.Threading;
 
 namespace Goroutines;
 
@@ -13,18 +13,19 @@ internal delegate string ReasonText(in EventRecord e, Tracer t);
 /// </summary>
 internal sealed class Reason
 {
-    private static readonly List<Reason> all = new();
+    private static readonly object gate = new();
+    private static Reason[] all = [];   // by Id; replaced, never changed, as reasons are made (static fields, at start)
 
     internal Reason(EventKind kind, ReasonText text, ReasonText? detail = null)
     {
         Kind = kind;
         Text = text;
         Detail = detail;
-        lock (all)
+        lock (gate)
         {
-            if (all.Count > byte.MaxValue) throw new InvalidOperationException("more than 256 reasons: widen EventRecord.Reason");
-            Id = (byte)all.Count;
-            all.Add(this);
+            if (all.Length >= byte.MaxValue) throw new InvalidOperationException("more than 255 reasons: widen EventRecord.Reason (255 marks a buffer chunk's end)");
+            Id = (byte)all.Length;
+            Volatile.Write(ref all, [.. all, this]);
         }
     }
 
@@ -36,8 +37,5 @@ internal sealed class Reason
     internal ReasonText Text { get; }
     internal ReasonText? Detail { get; }
 
-    internal static Reason Of(byte id)
-    {
-        lock (all) return all[id];
-    }
+    internal static Reason Of(byte id) => Volatile.Read(ref all)[id];
 }

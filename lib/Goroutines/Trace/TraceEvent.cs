@@ -12,7 +12,8 @@ public sealed record TraceEvent
 {
     private readonly Tracer? tracer;
     private readonly EventBuffer? buffer;
-    private readonly int index;
+    private readonly long position;
+    private readonly EventRecord record;
     private string? detail, reason;
     private int[]? localQueues;
 
@@ -34,21 +35,21 @@ public sealed record TraceEvent
         this.Threads = Threads;
     }
 
-    internal TraceEvent(Tracer tracer, EventBuffer buffer, int index)
+    internal TraceEvent(Tracer tracer, EventBuffer buffer, long position, long timeNs)
     {
         this.tracer = tracer;
         this.buffer = buffer;
-        this.index = index;
-        ref var r = ref buffer[index];
-        Seq = r.Seq;
-        TimeNs = r.TimeNs;
-        Kind = Goroutines.Reason.Of(r.Reason).Kind;
-        P = r.P;
-        M = r.M;
-        G = r.G;
-        Arg = r.Arg;
-        GlobalQueue = r.GlobalQueue;
-        Threads = r.Threads;
+        this.position = position;
+        record = buffer.Read(position, out _);
+        Seq = record.Seq;
+        TimeNs = timeNs;
+        Kind = Goroutines.Reason.Of(record.Reason).Kind;
+        P = record.P;
+        M = record.M;
+        G = record.G;
+        Arg = record.Arg;
+        GlobalQueue = record.GlobalQueue;
+        Threads = record.Threads;
     }
 
     public long Seq { get; init; }
@@ -64,29 +65,22 @@ public sealed record TraceEvent
     /// <summary>A word or two: the block reason ("chan receive"), "preempted", …; often empty.</summary>
     public string Detail
     {
-        get => detail ??= Goroutines.Reason.Of(buffer![index].Reason).Detail is { } d ? d(in buffer[index], tracer!) : "";
+        get => detail ??= Goroutines.Reason.Of(record.Reason).Detail is { } d ? d(in record, tracer!) : "";
         init => detail = value;
     }
 
     /// <summary>The rule that fired, in one sentence.</summary>
     public string Reason
     {
-        get => reason ??= Goroutines.Reason.Of(buffer![index].Reason).Text(in buffer[index], tracer!);
+        get => reason ??= Goroutines.Reason.Of(record.Reason).Text(in record, tracer!);
         init => reason = value;
     }
 
     /// <summary>Every P's local queue length at that moment (runnext not counted), P0 first.</summary>
     public int[] LocalQueues
     {
-        get => localQueues ??= Unpack();
+        get => localQueues ??= buffer!.QueuesAt(position);
         init => localQueues = value;
-    }
-
-    private int[] Unpack()
-    {
-        ref var r = ref buffer![index];
-        var n = r.Procs + 1;
-        return (r.Queues & QueueLengths.Spilled) != 0 ? buffer.Unspill(r.Queues, n) : QueueLengths.Unpack(r.Queues, n);
     }
 
     /// <summary>The same values: two events are equal when every field, and every queue length, is.</summary>

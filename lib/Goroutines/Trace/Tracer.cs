@@ -25,12 +25,13 @@ internal sealed class Tracer
     private readonly ConcurrentDictionary<string, int> textIds = new();
     private readonly List<string> texts = new();
 
-    // The merge: `order` holds, for events 0..merged-1, which buffer (high bits) and which record (low bits).
+    // The merge: for events 0..merged-1, `order` holds which buffer (high bits) and where in it (low 40 bits),
+    // `times` the time, made monotonic (two threads' clock reads race with their sequence numbers).
     private long[] order = new long[1024];
+    private long[] times = new long[1024];
     private int merged;
-    private int[] cursors = [];
+    private long[] cursors = [];
     private readonly PriorityQueue<int, long> heads = new();   // buffers with unmerged records, by their next Seq
-    private long lastTime;                   // times are made monotonic in merged order (two threads' clocks race)
 
     internal Tracer(Sched sched, bool enabled, int max)
     {
@@ -70,23 +71,22 @@ internal sealed class Tracer
         buf.PerKind[(int)reason.Kind]++;
         var seq = Interlocked.Increment(ref next) - 1;
         if (seq >= max) return;
-        ref var e = ref buf.Next();
-        e.Seq = seq;
-        e.TimeNs = sched.Nanotime();
-        e.A = a;
-        e.B = b;
-        e.G = (int)(gp?.goid ?? 0);
-        e.Arg = (int)arg;
-        e.P = (short)(pp?.id ?? -1);
-        e.M = (short)(mp?.id ?? -1);
-        e.Reason = reason.Id;
-        e.GlobalQueue = sched.runq.size;
-        e.Threads = (ushort)sched.mcount;
-        var allp = sched.allp;
-        e.Procs = (byte)(allp.Length - 1);
-        e.Queues = allp.Length <= QueueLengths.Packable ? QueueLengths.Pack(allp) : buf.Spill(allp);
+        var e = new EventRecord
+        {
+            Seq = seq,
+            TimeNs = sched.Nanotime(),
+            Reason = reason.Id,
+            P = pp?.id ?? -1,
+            M = (int)(mp?.id ?? -1),
+            G = gp?.goid ?? 0,
+            Arg = arg,
+            A = a,
+            B = b,
+            GlobalQueue = sched.runq.size,
+            Threads = sched.mcount,
+        };
+        buf.Append(e, sched.allp);
         if (reason.Kind == EventKind.RunEnd) Volatile.Write(ref end, seq);
-        buf.Publish();
     }
 
     /// <summary>A text an event's sentence needs (a wait reason, a select case), as a small number.</summary>
@@ -129,7 +129,8 @@ internal sealed class Tracer
     internal IReadOnlyList<TraceEvent> EventsFrom(int from)
     {
         var kept = MergeKept();
-        return from >= kept ? [] : new RecordedEvents(this, from, kept - from);
+        if (from >= kept) return [];
+        lock (gate) return new RecordedEvents(this, order, times, buffers, from, kept - from);
     }
 
     internal TraceEvent? Last
@@ -137,21 +138,30 @@ internal sealed class Tracer
         get
         {
             var kept = MergeKept();
-            return kept == 0 ? null : At(kept - 1);
+            if (kept == 0) return null;
+            lock (gate) return At(order, times, buffers, kept - 1);
         }
     }
 
-    /// <summary>The i-th kept event (i below what a merge has reached).</summary>
-    internal TraceEvent At(int i)
+    /// <summary>Each kept event's kind, goroutine and time, read straight from the records (no TraceEvent made).</summary>
+    internal IEnumerable<(EventKind Kind, long G, long TimeNs)> Brief()
     {
-        long where;
-        EventBuffer buf;
-        lock (gate)
+        var kept = MergeKept();
+        long[] o, ts;
+        EventBuffer[] bs;
+        lock (gate) (o, ts, bs) = (order, times, buffers);
+        for (var i = 0; i < kept; i++)
         {
-            where = order[i];
-            buf = buffers[(int)(where >> 32)];
+            var r = bs[(int)(o[i] >> 40)].Read(o[i] & ((1L << 40) - 1), out _);
+            yield return (Reason.Of(r.Reason).Kind, r.G, ts[i]);
         }
-        return new TraceEvent(this, buf, (int)where);
+    }
+
+    /// <summary>The i-th kept event, from a merge's arrays (entries below `merged` never change).</summary>
+    internal TraceEvent At(long[] order, long[] times, EventBuffer[] buffers, int i)
+    {
+        var where = order[i];
+        return new TraceEvent(this, buffers[(int)(where >> 40)], where & ((1L << 40) - 1), times[i]);
     }
 
     private EventBuffer Register()
@@ -198,12 +208,16 @@ internal sealed class Tracer
     private void Take(int bi)
     {
         var buf = buffers[bi];
-        var index = cursors[bi]++;
-        ref var r = ref buf[index];
-        if (r.TimeNs < lastTime) r.TimeNs = lastTime;   // the writer is done with it: it is published and ≤ merged
-        lastTime = r.TimeNs;
-        if (merged == order.Length) Array.Resize(ref order, order.Length * 2);
-        order[merged++] = ((long)bi << 32) | (uint)index;
+        var at = cursors[bi];
+        var r = buf.Read(at, out cursors[bi]);
+        if (merged == order.Length)
+        {
+            Array.Resize(ref order, order.Length * 2);
+            Array.Resize(ref times, times.Length * 2);
+        }
+        order[merged] = ((long)bi << 40) | at;
+        times[merged] = merged == 0 ? r.TimeNs : Math.Max(r.TimeNs, times[merged - 1]);
+        merged++;
     }
 
     private readonly HashSet<int> queued = new();
@@ -212,12 +226,17 @@ internal sealed class Tracer
     private void Enqueue(int bi)
     {
         var buf = buffers[bi];
-        if (cursors[bi] < buf.Count)
+        if (cursors[bi] < buf.Length)
         {
-            heads.Enqueue(bi, buf[cursors[bi]].Seq);
-            queued.Add(bi);
+            cursors[bi] = buf.Start(cursors[bi]);
+            if (cursors[bi] < buf.Length)
+            {
+                heads.Enqueue(bi, buf.SeqAt(cursors[bi]));
+                queued.Add(bi);
+                return;
+            }
         }
-        else queued.Remove(bi);
+        queued.Remove(bi);
     }
 
     private void RequeueEmpty()
