@@ -228,10 +228,11 @@ internal sealed partial class Sched
     {
         var mp = gp.m!;
         Interlocked.Increment(ref statPreemptions);
-        if (trace.On) trace.Emit(Preempted, mp.p, mp, gp);
+        var forTheWorld = gcwaiting;
+        if (trace.On) trace.Emit(forTheWorld ? PreemptedForTheWorld : Preempted, mp.p, mp, gp);
         gp.atomicstatus = GStatus.Runnable;
         Dropg(mp, gp);
-        if (gcwaiting) RunqPut(mp.p!, gp, next: true);   // preempted for a stop-the-world: it resumes first afterwards
+        if (forTheWorld) RunqPut(mp.p!, gp, next: true);   // preempted for a stop-the-world: it resumes first afterwards
         else
         {
             using (lk.Hold()) GlobrunqPut(gp);
@@ -296,6 +297,9 @@ internal sealed partial class Sched
 
     private static readonly Reason Preempted = new(EventKind.GoStop, "preempted", static (in EventRecord e, Tracer _) =>
         $"preempted: G{e.G} reached a safe point after sysmon's request; it goes to the tail of the global queue");
+
+    private static readonly Reason PreemptedForTheWorld = new(EventKind.GoStop, "preempted", static (in EventRecord e, Tracer _) =>
+        $"preempted: G{e.G} reached a safe point because the world is stopping; it goes to P{e.P}'s runnext, to run first when the world starts again");
 
     private static readonly Reason Returned = new(EventKind.GoDestroy, static (in EventRecord e, Tracer _) => $"goexit: G{e.G} returned");
 
