@@ -12,7 +12,12 @@ namespace Goroutines.Benchmarks;
 /// </summary>
 public static class Table
 {
-    private sealed record Row(string Name, string Unit, string Target, Func<double, double?, bool>? Met, int Digits);
+    /// <summary>
+    /// A row: its workload's figures against Go's figures of `GoName` (default: the same name). A ratio row
+    /// (`Over` set) shows ours(Name) ÷ ours(Over) pair by pair as its value, e.g. events on ÷ events off.
+    /// </summary>
+    private sealed record Row(string Name, string Unit, string Target, Func<double, double?, bool>? Met, int Digits,
+        string? GoName = null, string? Over = null);
 
     private static readonly Row[] Rows =
     [
@@ -20,6 +25,11 @@ public static class Table
         new("pingpong1", "ns/round trip", "≤ 1.0× Go", (_, r) => r <= 1.0, 0),
         new("pingpong2", "ns/round trip", "≤ 3× Go", (_, r) => r <= 3.0, 0),
         new("parked", "bytes/goroutine", "≤ 1024 B", (o, _) => o <= 1024, 0),
+        new("spawn-ev", "ns/goroutine", "—", null, 0, GoName: "spawn"),
+        new("spawn-onoff", "on ÷ off", "≤ 1.5×", (o, _) => o <= 1.5, 2, Over: "spawn"),
+        new("pingpong1-ev", "ns/round trip", "≤ 1.3× Go", (_, r) => r <= 1.3, 0, GoName: "pingpong1"),
+        new("pingpong1-onoff", "on ÷ off", "≤ 1.5×", (o, _) => o <= 1.5, 2, Over: "pingpong1"),
+        new("parked-ev", "bytes/goroutine", "≤ 700 B", (o, _) => o <= 700, 0, GoName: "parked"),
         new("cpu1", "ms wall", "—", null, 0),
         new("cpu2", "ms wall", "—", null, 0),
         new("cpu", "speedup 1→2 Ps", "≥ 1.8×", (o, _) => o >= 1.8, 2),
@@ -34,6 +44,11 @@ public static class Table
         ["pingpong1"] = "unbuffered ping-pong, 1,000,000 round trips, MaxProcs 1",
         ["pingpong2"] = "unbuffered ping-pong, 1,000,000 round trips, MaxProcs 2",
         ["parked"] = "memory per parked goroutine (100,000 parked on a channel)",
+        ["spawn-ev"] = "spawn and finish 1,000,000 goroutines, events on",
+        ["spawn-onoff"] = "spawn: events on ÷ events off (pair by pair)",
+        ["pingpong1-ev"] = "unbuffered ping-pong, MaxProcs 1, events on",
+        ["pingpong1-onoff"] = "ping-pong MaxProcs 1: events on ÷ events off (pair by pair)",
+        ["parked-ev"] = "memory per parked goroutine, events on",
         ["cpu1"] = "CPU-bound: 640 ms of work over 64 goroutines, MaxProcs 1",
         ["cpu2"] = "CPU-bound: 640 ms of work over 64 goroutines, MaxProcs 2",
         ["cpu"] = "CPU-bound: speedup from 1 to 2 Ps (the two rows above, pair by pair)",
@@ -61,8 +76,16 @@ public static class Table
         sb.AppendLine("|---|---|---|---|---|---|---|");
         foreach (var row in Rows)
         {
-            values.TryGetValue(("ours", row.Name), out var ours);
-            values.TryGetValue(("go", row.Name), out var go);
+            List<double>? ours, go = null;
+            if (row.Over is { } over)
+                ours = values.TryGetValue(("ours", row.Name.Replace("-onoff", "-ev")), out var on) && values.TryGetValue(("ours", over), out var off)
+                    ? on.Zip(off, (a, b) => a / b).ToList()
+                    : null;
+            else
+            {
+                values.TryGetValue(("ours", row.Name), out ours);
+                values.TryGetValue(("go", row.GoName ?? row.Name), out go);
+            }
             if (ours is not { Count: > 0 }) continue;
             var om = Median(ours);
             double? gm = go is { Count: > 0 } ? Median(go) : null;

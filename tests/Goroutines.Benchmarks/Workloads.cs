@@ -8,16 +8,17 @@ namespace Goroutines.Benchmarks;
 /// The workloads of issue 6, written once and used both by the BenchmarkDotNet suite and by the
 /// `measure` command that run.sh alternates with the Go programs in go/. Each one times itself
 /// inside main, from the first `go` statement to the last wait, as the Go programs do, so that
-/// neither side pays its runtime's start-up. Events are not recorded (RecordEvents = false), except
-/// for the Lockstep events-per-second workload, which counts them.
+/// neither side pays its runtime's start-up. Events are not recorded (RecordEvents = false) unless
+/// `events` is true — the "events on" rows, what a notebook cell runs — and always for the Lockstep
+/// events-per-second workload, which counts them.
 /// </summary>
 public static class Workloads
 {
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(2);
 
-    private static RunOptions Options(int procs) => new()
+    private static RunOptions Options(int procs, bool events) => new()
     {
-        MaxProcs = procs, RecordEvents = false, Timeout = Limit,
+        MaxProcs = procs, RecordEvents = events, Timeout = Limit,
     };
 
     private static void Check(RunResult r, string what)
@@ -27,7 +28,7 @@ public static class Workloads
     }
 
     /// <summary>Spawn n goroutines that each call wg.Done, and wait for all: time per goroutine, ns.</summary>
-    public static double SpawnFinish(int n, int procs)
+    public static double SpawnFinish(int n, int procs, bool events = false)
     {
         long ticks = 0;
         var r = Run(async () =>
@@ -39,13 +40,13 @@ public static class Workloads
                 Go(() => wg.Done());
             await wg.Wait();
             ticks = sw.ElapsedTicks;
-        }, Options(procs));
+        }, Options(procs, events));
         Check(r, "spawn");
         return Ns(ticks) / n;
     }
 
     /// <summary>Unbuffered ping-pong between main and one goroutine, n round trips: ns per round trip.</summary>
-    public static double PingPong(int n, int procs)
+    public static double PingPong(int n, int procs, bool events = false)
     {
         long ticks = 0;
         var r = Run(async () =>
@@ -64,7 +65,7 @@ public static class Workloads
                 await pong.Recv();
             }
             ticks = sw.ElapsedTicks;
-        }, Options(procs));
+        }, Options(procs, events));
         Check(r, "ping-pong");
         return Ns(ticks) / n;
     }
@@ -76,7 +77,7 @@ public static class Workloads
     /// (their G, closure, async state machine, sudog, queue slots). Allocation counters would count
     /// garbage too, and the per-thread one misses the Ms' threads.
     /// </summary>
-    public static double ParkedMemory(int n, int procs)
+    public static double ParkedMemory(int n, int procs, bool events = false)
     {
         double perG = 0;
         var r = Run(async () =>
@@ -98,7 +99,7 @@ public static class Workloads
             perG = (after - before) / (double)n;
             ch.Close();
             await wg.Wait();
-        }, Options(procs));
+        }, Options(procs, events));
         Check(r, "parked");
         return perG;
     }
@@ -128,7 +129,7 @@ public static class Workloads
                 });
             await wg.Wait();
             ticks = sw.ElapsedTicks;
-        }, Options(procs));
+        }, Options(procs, events: false));
         Check(r, "cpu");
         return Ns(ticks) / 1e6;
     }
@@ -150,7 +151,7 @@ public static class Workloads
                 });
             await wg.Wait();
             ticks = sw.ElapsedTicks;
-        }, Options(procs));
+        }, Options(procs, events: false));
         Check(r, "sleepers");
         return Ns(ticks) / 1e6;
     }

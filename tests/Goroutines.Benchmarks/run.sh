@@ -61,6 +61,9 @@ for r in $(seq 1 "$rounds"); do
   ours pingpong1; gos pingpong 1 1
   ours pingpong2; gos pingpong 2 1
   ours parked;    gos parked 1
+  ours spawn-ev
+  ours pingpong1-ev
+  ours parked-ev
   ours cpu;       gos cpu 1
   ours sleepers;  gos sleepers 1
   ours lockstep1

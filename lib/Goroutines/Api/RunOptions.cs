@@ -46,8 +46,11 @@ public sealed record RunOptions
     /// <summary>Record trace events (Go's execution-tracer vocabulary, with reasons). Turn off for huge runs.</summary>
     public bool RecordEvents { get; init; } = true;
 
-    /// <summary>At most this many events are kept; later ones are counted in RunResult.DroppedEvents.</summary>
-    public int MaxEvents { get; init; } = 200_000;
+    /// <summary>
+    /// At most this many events are kept (56 bytes each, their sentences made only when read); later ones are
+    /// counted in RunResult.DroppedEvents. Ten million hold a run of two million goroutines whole.
+    /// </summary>
+    public int MaxEvents { get; init; } = 10_000_000;
 
     /// <summary>
     /// For tests only: runs on sysmon's thread each time retake has taken a P from a syscall, before

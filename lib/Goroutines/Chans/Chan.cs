@@ -142,8 +142,11 @@ public sealed class Chan<T>
             lk.Exit();
         }
         while (list.Pop() is { } gp)
-            sched.Goready(gp, sched.trace.On ? $"close: the channel was closed, so waiting G{gp.goid} wakes" : "");
+            sched.Goready(gp, ClosedWakes);
     }
+
+    private static readonly Reason ClosedWakes = Sched.Readying(static (in EventRecord e, Tracer _) => $"close: the channel was closed, so waiting G{e.G} wakes");
+    private static readonly Reason TimerValue = Sched.Readying(static (in EventRecord e, Tracer _) => $"timer: a value arrived on G{e.G}'s timer channel");
 
     /// <summary>Sends from the runtime itself (a timer's channel): never blocks, drops the value if full.</summary>
     internal void SendFromRuntime(T v, Sched sched)
@@ -153,7 +156,7 @@ public sealed class Chan<T>
         var sent = !closed && SendLocked(v, out ready);
         lk.Exit();
         if (!sent) return;
-        if (ready != null) sched.Goready(ready, sched.trace.On ? $"timer: a value arrived on G{ready.goid}'s timer channel" : "");
+        if (ready != null) sched.Goready(ready, TimerValue);
     }
 
     public override string ToString() => $"Chan<{typeof(T).Name}>(len {Len}, cap {Cap}{(closed ? ", closed" : "")})";

@@ -44,7 +44,7 @@ public abstract class ChanRecvCore<T> : GoOp
             if (ready != null)
             {
                 var sched = SchedOf(g);
-                sched.Goready(g.m!, ready, sched.trace.On ? $"chan receive: G{g.goid} took the value of waiting sender G{ready.goid}" : "");
+                sched.Goready(g.m!, ready, TookFromSender, g.goid);
             }
             return true;
         }
@@ -58,4 +58,8 @@ public abstract class ChanRecvCore<T> : GoOp
         if (c == null) Sched.Gopark(g, continuation, null, null, "chan receive (nil chan)", "forever");
         else Sched.Goparkunlock(g, continuation, c.lk, "chan receive", "chan receive");
     }
+
+    // A = the receiver.
+    private static readonly Reason TookFromSender = Sched.Readying(static (in EventRecord e, Tracer _) =>
+        $"chan receive: G{e.A} took the value of waiting sender G{e.G}");
 }

@@ -55,7 +55,7 @@ public sealed class ChanSendOp<T> : GoOp
             if (ready != null)
             {
                 var sched = SchedOf(g);
-                sched.Goready(g.m!, ready, sched.trace.On ? $"chan send: G{g.goid} handed its value straight to waiting receiver G{ready.goid}" : "");
+                sched.Goready(g.m!, ready, HandedOff, g.goid);
             }
             return true;
         }
@@ -69,4 +69,8 @@ public sealed class ChanSendOp<T> : GoOp
         if (c == null) Sched.Gopark(g, continuation, null, null, "chan send (nil chan)", "forever");
         else Sched.Goparkunlock(g, continuation, c.lk, "chan send", "chan send");
     }
+
+    // A = the sender.
+    private static readonly Reason HandedOff = Sched.Readying(static (in EventRecord e, Tracer _) =>
+        $"chan send: G{e.A} handed its value straight to waiting receiver G{e.G}");
 }

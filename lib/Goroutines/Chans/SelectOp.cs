@@ -79,7 +79,7 @@ public sealed class SelectOp : GoOp
         {
             UnlockAll();
             if (ready != null)
-                sched.Goready(g.m!, ready, sched.trace.On ? $"select: G{g.goid}'s case {chosen} ({cases[chosen].Describe()}) was ready and woke G{ready.goid}" : "");
+                sched.Goready(g.m!, ready, CaseWoke, sched.trace.On ? g.goid << 32 | (long)chosen << 16 | (long)sched.trace.Intern(cases[chosen].Describe()) : 0);
             return true;
         }
         // Pass 2: wait on every channel. The locks stay held until the park commits.
@@ -143,4 +143,8 @@ public sealed class SelectOp : GoOp
     {
         for (var i = locks.Length - 1; i >= 0; i--) locks[i].Exit();
     }
+
+    // A = the waker's goid (high 32 bits), the case's index (next 16) and its description (interned, low 16).
+    private static readonly Reason CaseWoke = Sched.Readying(static (in EventRecord e, Tracer t) =>
+        $"select: G{e.A >> 32}'s case {(e.A >> 16) & 0xFFFF} ({t.Text(e.A & 0xFFFF)}) was ready and woke G{e.G}");
 }

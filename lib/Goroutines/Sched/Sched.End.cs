@@ -31,7 +31,7 @@ internal sealed partial class Sched
         if (Interlocked.CompareExchange(ref finished, 1, 0) != 0) return;
         outcome = result;
         message = text;
-        if (trace.On) trace.Emit(EventKind.RunEnd, null, CurrentM, CurrentM?.curg, (int)result, result.ToString(), EndReason(result));
+        if (trace.On) trace.Emit(RunEnds, null, CurrentM, CurrentM?.curg, (int)result);
         stopping = true;
         platform.Release();
         done.Set();
@@ -61,6 +61,10 @@ internal sealed partial class Sched
             "Go 1.14 and later would have preempted it with a signal; here it behaves as in Go before 1.14. " +
             "Use `await Work(d)` for CPU work and `await Sleep(d)` to wait.");
     }
+
+    // Arg = the Outcome (also the Detail, by name).
+    private static readonly Reason RunEnds = new(EventKind.RunEnd, static (in EventRecord e, Tracer _) => EndReason((Outcome)e.Arg),
+        static (in EventRecord e, Tracer _) => ((Outcome)e.Arg).ToString());
 
     private static string EndReason(Outcome result) => result switch
     {
@@ -240,7 +244,7 @@ internal sealed partial class Sched
             Preemptions: statPreemptions,
             SyscallRetakes: statRetakes,
             Events: trace.Count,
-            TimeInState: trace.On && trace.Dropped == 0 ? StateTimes.From(events) : null);
+            TimeInState: trace.On && trace.Dropped == 0 ? StateTimes.From(trace.Brief()) : null);
         return new RunResult(output.SoFar(), outcome, msg, events, trace.Dropped, leaked, stats, options, elapsed, stuck.Count) { Warnings = warned };
     }
 }

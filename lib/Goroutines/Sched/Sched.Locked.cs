@@ -34,8 +34,8 @@ internal sealed partial class Sched
     private G? StopLockedM(M mp)
     {
         var gp = mp.lockedg!;
-        if (mp.p != null) Handoffp(Releasep(mp, $"its goroutine G{gp.goid} is locked to it and blocked"));
-        if (trace.On) trace.Emit(EventKind.ThreadIdle, null, mp, gp, 0, "locked", $"stoplockedm: {mp} waits until its locked goroutine G{gp.goid} can run; it runs nothing else");
+        if (mp.p != null) Handoffp(Releasep(mp, LockedGBlocked, gp.goid));
+        if (trace.On) trace.Emit(WaitsForLockedG, null, mp, gp);
         using (lk.Hold())
         {
             nmidlelocked++;
@@ -54,8 +54,8 @@ internal sealed partial class Sched
     private void StartLockedM(M mp, G gp)
     {
         var lockedM = gp.lockedm!;
-        var pp = Releasep(mp, $"G{gp.goid} is locked to {lockedM}, which gets this P");
-        if (trace.On) trace.Emit(EventKind.ProcStop, pp, mp, gp, lockedM.id, "startlockedm", $"startlockedm: G{gp.goid} is runnable but locked to {lockedM}, so {mp} hands {pp} to {lockedM} and goes idle");
+        var pp = Releasep(mp, LockedMGetsP, gp.goid, (int)lockedM.id);
+        if (trace.On) trace.Emit(HandsPToLockedM, pp, mp, gp, lockedM.id);
         using (lk.Hold()) nmidlelocked--;
         lockedM.nextp = pp;
         lockedM.park.Wakeup();
@@ -66,12 +66,27 @@ internal sealed partial class Sched
     /// Leaves out m0 (Go parks the main thread forever instead), the signal teardown and sched.freem.</summary>
     private void Mexit(M mp)
     {
-        if (mp.p != null) Handoffp(Releasep(mp, "its locked goroutine exited, so the thread exits"));
-        if (trace.On) trace.Emit(EventKind.ThreadIdle, null, mp, null, 0, "exit", $"mexit: the goroutine locked to {mp} exited without UnlockOSThread, so the OS thread {mp} exits");
+        if (mp.p != null) Handoffp(Releasep(mp, LockedGExited));
+        if (trace.On) trace.Emit(ThreadExits, null, mp, null);
         using (lk.Hold())
         {
             mcount--;
             Checkdead();
         }
     }
+
+    // Why releasep let go of the P (the rest of its sentence); A = the locked G, B = its M.
+    private static readonly Reason LockedGBlocked = Releasing(static (in EventRecord e, Tracer _) => $"its goroutine G{e.A} is locked to it and blocked");
+    private static readonly Reason LockedMGetsP = Releasing(static (in EventRecord e, Tracer _) => $"G{e.A} is locked to M{e.B}, which gets this P");
+    private static readonly Reason LockedGExited = Releasing(static (in EventRecord _, Tracer _) => "its locked goroutine exited, so the thread exits");
+
+    private static readonly Reason WaitsForLockedG = new(EventKind.ThreadIdle, "locked", static (in EventRecord e, Tracer _) =>
+        $"stoplockedm: M{e.M} waits until its locked goroutine G{e.G} can run; it runs nothing else");
+
+    // Arg = the M the G is locked to.
+    private static readonly Reason HandsPToLockedM = new(EventKind.ProcStop, "startlockedm", static (in EventRecord e, Tracer _) =>
+        $"startlockedm: G{e.G} is runnable but locked to M{e.Arg}, so M{e.M} hands P{e.P} to M{e.Arg} and goes idle");
+
+    private static readonly Reason ThreadExits = new(EventKind.ThreadIdle, "exit", static (in EventRecord e, Tracer _) =>
+        $"mexit: the goroutine locked to M{e.M} exited without UnlockOSThread, so the OS thread M{e.M} exits");
 }

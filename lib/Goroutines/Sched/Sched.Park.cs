@@ -20,15 +20,18 @@ internal sealed partial class Sched
         newg.action = action;
         var kicked = trace.On ? Volatile.Read(ref pp.runnext) : null;
         RunqPut(pp, newg, next: true);
-        if (trace.On)
-            trace.Emit(EventKind.GoCreate, pp, mp, newg, creator.goid, "",
-                kicked == null
-                    ? $"newproc: G{creator.goid} created G{newg.goid}; it goes into {pp}'s runnext and G{creator.goid} keeps running"
-                    : $"runnext: G{newg.goid} was created by G{creator.goid} and replaced G{kicked.goid}, which moved to the tail of {pp}'s queue");
+        if (trace.On) trace.Emit(kicked == null ? Created : CreatedAndKicked, pp, mp, newg, creator.goid, a: kicked?.goid ?? 0);
         if (mainStarted) Wakep();
         Checkpoint(libraryCall: true);
         return newg;
     }
+
+    // Arg = the creator, A = the G it pushed out of runnext.
+    private static readonly Reason Created = new(EventKind.GoCreate, static (in EventRecord e, Tracer _) =>
+        $"newproc: G{e.Arg} created G{e.G}; it goes into P{e.P}'s runnext and G{e.Arg} keeps running");
+
+    private static readonly Reason CreatedAndKicked = new(EventKind.GoCreate, static (in EventRecord e, Tracer _) =>
+        $"runnext: G{e.G} was created by G{e.Arg} and replaced G{e.A}, which moved to the tail of P{e.P}'s queue");
 
     /// <summary>
     /// Go's newproc1: a G (reused from the free list when possible) with the next goroutine id from
@@ -152,7 +155,7 @@ internal sealed partial class Sched
     {
         var mp = gp.m!;
         var pp = mp.p;
-        if (trace.On) trace.Emit(EventKind.GoBlock, pp, mp, gp, 0, mp.waitTraceReason, $"gopark: G{gp.goid} blocks ({gp.waitreason}); {mp} looks for another goroutine");
+        if (trace.On) trace.Emit(Blocks, pp, mp, gp, a: trace.Intern(mp.waitTraceReason), b: trace.Intern(gp.waitreason));
         // Only tracebacks read it ("N minutes"): in Parallel mode sysmon's last tick is close enough and
         // spares a clock read on every park (Go sets it lazily too).
         gp.waitsince = platform.CoarseNanotime(Volatile.Read(ref sysmonNow));
@@ -166,7 +169,7 @@ internal sealed partial class Sched
         {
             // The commit found the wait already over: run the G again at once.
             gp.atomicstatus = GStatus.Runnable;
-            if (trace.On) trace.Emit(EventKind.GoUnblock, pp, mp, gp, gp.goid, "", $"G{gp.goid}'s wait ended before it finished parking; it runs again at once");
+            if (trace.On) trace.Emit(WaitAlreadyOver, pp, mp, gp, gp.goid);
             mp.foundVia = FoundVia.Handoff;
             mp.mcallInherit = true;
             return gp;
@@ -174,37 +177,44 @@ internal sealed partial class Sched
         return null;
     }
 
+    // A = the trace's block reason (the Detail), B = the G's wait reason; both interned.
+    private static readonly Reason Blocks = new(EventKind.GoBlock, static (in EventRecord e, Tracer t) =>
+        $"gopark: G{e.G} blocks ({t.Text(e.B)}); M{e.M} looks for another goroutine", static (in EventRecord e, Tracer t) => t.Text(e.A));
+
+    private static readonly Reason WaitAlreadyOver = new(EventKind.GoUnblock, static (in EventRecord e, Tracer _) =>
+        $"G{e.G}'s wait ended before it finished parking; it runs again at once");
+
     /// <summary>
     /// Go's goready: a parked G becomes runnable in the runnext of the P of the goroutine that
     /// readied it — replacing the G there — and an idle P may get an M to run the other.
     /// </summary>
-    internal void Goready(G gp, string why) =>
-        Goready(CurrentM ?? throw new InvalidOperationException("goready outside an M"), gp, why);
+    internal void Goready(G gp, Reason why, long a = 0) =>
+        Goready(CurrentM ?? throw new InvalidOperationException("goready outside an M"), gp, why, a);
 
-    /// <summary>Goready by the goroutine running on mp (a channel handoff, which knows its M).</summary>
-    internal void Goready(M mp, G gp, string why)
+    /// <summary>Goready by the goroutine running on mp (a channel handoff, which knows its M). `why` (made
+    /// with Readying) says who woke it, from a.</summary>
+    internal void Goready(M mp, G gp, Reason why, long a = 0)
     {
         if (gp.owner != this) return;   // a goroutine of another run (a channel shared across notebook cells)
         var pp = mp.p!;
         gp.atomicstatus = GStatus.Runnable;
-        if (trace.On)
-        {
-            var kicked = Volatile.Read(ref pp.runnext);
-            var by = mp.curg;
-            trace.Emit(EventKind.GoUnblock, pp, mp, gp, by?.goid ?? 0, why,
-                $"goready: {why}; G{gp.goid} goes into {pp}'s runnext" +
-                (kicked == null ? "" : $", and G{kicked.goid}, which was there, moves to the tail of the queue"));
-        }
+        if (trace.On) trace.Emit(why, pp, mp, gp, mp.curg?.goid ?? 0, a: a, b: (int)(Volatile.Read(ref pp.runnext)?.goid ?? 0));
         RunqPut(pp, gp, next: true);
         Wakep();
         Checkpoint();
     }
 
+    /// <summary>A reason for goready: why the G wakes (also the Detail), then where it goes. B = the G it pushes out of runnext.</summary>
+    internal static Reason Readying(ReasonText why) => new(EventKind.GoUnblock,
+        (in EventRecord e, Tracer t) => $"goready: {why(in e, t)}; G{e.G} goes into P{e.P}'s runnext" +
+            (e.B == 0 ? "" : $", and G{e.B}, which was there, moves to the tail of the queue"),
+        why);
+
     /// <summary>Go's gosched_m: the G stays runnable but goes to the tail of the global queue.</summary>
     internal G? GoschedM(G gp)
     {
         var mp = gp.m!;
-        if (trace.On) trace.Emit(EventKind.GoStop, mp.p, mp, gp, 0, "runtime.Gosched", $"Gosched: G{gp.goid} yields; it goes to the tail of the global queue (not its P's queue)");
+        if (trace.On) trace.Emit(Yielded, mp.p, mp, gp);
         gp.atomicstatus = GStatus.Runnable;
         Dropg(mp, gp);
         using (lk.Hold()) GlobrunqPut(gp);
@@ -218,10 +228,11 @@ internal sealed partial class Sched
     {
         var mp = gp.m!;
         Interlocked.Increment(ref statPreemptions);
-        if (trace.On) trace.Emit(EventKind.GoStop, mp.p, mp, gp, 0, "preempted", $"preempted: G{gp.goid} reached a safe point after sysmon's request; it goes to the tail of the global queue");
+        var forTheWorld = gcwaiting;
+        if (trace.On) trace.Emit(forTheWorld ? PreemptedForTheWorld : Preempted, mp.p, mp, gp);
         gp.atomicstatus = GStatus.Runnable;
         Dropg(mp, gp);
-        if (gcwaiting) RunqPut(mp.p!, gp, next: true);   // preempted for a stop-the-world: it resumes first afterwards
+        if (forTheWorld) RunqPut(mp.p!, gp, next: true);   // preempted for a stop-the-world: it resumes first afterwards
         else
         {
             using (lk.Hold()) GlobrunqPut(gp);
@@ -261,7 +272,7 @@ internal sealed partial class Sched
             WarnUnawaited(gp, op);
             gp.unawaited = null;
         }
-        if (trace.On) trace.Emit(EventKind.GoDestroy, mp.p, mp, gp, 0, "", $"goexit: G{gp.goid} returned");
+        if (trace.On) trace.Emit(Returned, mp.p, mp, gp);
         gp.atomicstatus = GStatus.Dead;
         if (!gp.system) mp.p!.counts.exited++;
         Dropg(mp, gp);
@@ -281,6 +292,17 @@ internal sealed partial class Sched
         Gfput(mp.p!, gp);
     }
 
+    private static readonly Reason Yielded = new(EventKind.GoStop, "runtime.Gosched", static (in EventRecord e, Tracer _) =>
+        $"Gosched: G{e.G} yields; it goes to the tail of the global queue (not its P's queue)");
+
+    private static readonly Reason Preempted = new(EventKind.GoStop, "preempted", static (in EventRecord e, Tracer _) =>
+        $"preempted: G{e.G} reached a safe point after sysmon's request; it goes to the tail of the global queue");
+
+    private static readonly Reason PreemptedForTheWorld = new(EventKind.GoStop, "preempted", static (in EventRecord e, Tracer _) =>
+        $"preempted: G{e.G} reached a safe point because the world is stopping; it goes to P{e.P}'s runnext, to run first when the world starts again");
+
+    private static readonly Reason Returned = new(EventKind.GoDestroy, static (in EventRecord e, Tracer _) => $"goexit: G{e.G} returned");
+
     /// <summary>Go's dropg: the M no longer runs the G.</summary>
     private static void Dropg(M mp, G gp)
     {
@@ -294,7 +316,7 @@ internal sealed partial class Sched
     /// </summary>
     private void ParkForeign(M mp, G gp)
     {
-        if (trace.On) trace.Emit(EventKind.GoBlock, mp.p, mp, gp, 0, "network", $"G{gp.goid} awaits a task from outside the run; it waits as \"IO wait\" in netpoll and holds no M");
+        if (trace.On) trace.Emit(AwaitsForeign, mp.p, mp, gp);
         Dropg(mp, gp);
         gp.ctx!.exposed = true;
         WatchRootOffScheduler(gp);
@@ -305,6 +327,9 @@ internal sealed partial class Sched
             using (lk.Hold()) GlobrunqPut(gp);
         }
     }
+
+    private static readonly Reason AwaitsForeign = new(EventKind.GoBlock, "network", static (in EventRecord e, Tracer _) =>
+        $"G{e.G} awaits a task from outside the run; it waits as \"IO wait\" in netpoll and holds no M");
 
     /// <summary>
     /// If the goroutine's body completes while it waits as IO wait, its code went on outside the

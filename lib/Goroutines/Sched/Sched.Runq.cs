@@ -51,11 +51,13 @@ internal sealed partial class Sched
         batch.PushBack(gp);
         using (lk.Hold()) runq.PushBackAll(ref batch);
         Interlocked.Increment(ref statOverflows);
-        if (trace.On)
-            trace.Emit(EventKind.RunqOverflow, pp, CurrentM, gp, (int)n + 1, "",
-                $"runqputslow: {pp}'s queue was full (256), so its first half (G{first.goid}…) and G{gp.goid} — {n + 1} Gs — moved to the global queue");
+        if (trace.On) trace.Emit(Overflowed, pp, CurrentM, gp, n + 1, a: first.goid);
         return true;
     }
+
+    // Arg = how many moved, A = the first of them.
+    private static readonly Reason Overflowed = new(EventKind.RunqOverflow, static (in EventRecord e, Tracer _) =>
+        $"runqputslow: P{e.P}'s queue was full (256), so its first half (G{e.A}…) and G{e.G} — {e.Arg} Gs — moved to the global queue");
 
     /// <summary>
     /// Go's runqget: runnext first (the G inherits the current time slice), then the ring's head.
@@ -135,13 +137,19 @@ internal sealed partial class Sched
         statStolen += n;
         var gp = pp.runq[(t + n - 1) % P.RunqSize]!;
         if (trace.On)
-            trace.Emit(EventKind.RunqSteal, pp, CurrentM, gp, victim.id, n.ToString(),
-                n == 1 && RunqEmpty(victim)
-                    ? $"runqsteal: {pp} had no work and stole G{gp.goid} from {victim} ({victim}'s queue was empty{(stealRunNext ? ", so it took its runnext in the last round" : "")})"
-                    : $"runqsteal: {pp} had no work and stole {n} G{(n == 1 ? "" : "s")} — half of {victim}'s queue, rounded up — and runs G{gp.goid}");
+            trace.Emit(n == 1 && RunqEmpty(victim) ? StoleTheLast : StoleHalf, pp, CurrentM, gp, victim.id, a: n, b: stealRunNext ? 1 : 0);
         if (n > 1) Volatile.Write(ref pp.runqtail, t + n - 1);
         return gp;
     }
+
+    // Arg = the victim, A = how many were stolen (also the Detail), B = 1 when runnext could be taken.
+    private static readonly Reason StoleTheLast = new(EventKind.RunqSteal, static (in EventRecord e, Tracer _) =>
+        $"runqsteal: P{e.P} had no work and stole G{e.G} from P{e.Arg} (P{e.Arg}'s queue was empty{(e.B != 0 ? ", so it took its runnext in the last round" : "")})",
+        static (in EventRecord e, Tracer _) => e.A.ToString());
+
+    private static readonly Reason StoleHalf = new(EventKind.RunqSteal, static (in EventRecord e, Tracer _) =>
+        $"runqsteal: P{e.P} had no work and stole {e.A} G{(e.A == 1 ? "" : "s")} — half of P{e.Arg}'s queue, rounded up — and runs G{e.G}",
+        static (in EventRecord e, Tracer _) => e.A.ToString());
 
     /// <summary>Go's globrunqput: the tail of the global queue. Caller holds lk.</summary>
     internal void GlobrunqPut(G gp)
@@ -172,13 +180,16 @@ internal sealed partial class Sched
         if (n > P.RunqSize / 2) n = P.RunqSize / 2;
         var gp = runq.Pop()!;
         for (var i = 1; i < n; i++) RunqPut(pp, runq.Pop()!, next: false);
-        if (trace.On)
-            trace.Emit(EventKind.GlobalRunqGet, pp, CurrentM, gp, n, "",
-                max == 1
-                    ? $"schedtick {pp.schedtick} on {pp} is a multiple of 61: took G{gp.goid} from the global queue, so it never starves"
-                    : $"globrunqget: {pp}'s queue was empty; took {n} of {size} Gs from the global queue (min(size/GOMAXPROCS+1, size, 128)) and runs G{gp.goid}");
+        if (trace.On) trace.Emit(max == 1 ? GlobalFairness : GlobalBatch, pp, CurrentM, gp, n, a: pp.schedtick, b: size);
         return gp;
     }
+
+    // Arg = how many were taken, A = the P's schedtick, B = the global queue's size before.
+    private static readonly Reason GlobalFairness = new(EventKind.GlobalRunqGet, static (in EventRecord e, Tracer _) =>
+        $"schedtick {e.A} on P{e.P} is a multiple of 61: took G{e.G} from the global queue, so it never starves");
+
+    private static readonly Reason GlobalBatch = new(EventKind.GlobalRunqGet, static (in EventRecord e, Tracer _) =>
+        $"globrunqget: P{e.P}'s queue was empty; took {e.Arg} of {e.B} Gs from the global queue (min(size/GOMAXPROCS+1, size, 128)) and runs G{e.G}");
 
     /// <summary>
     /// Go's injectglist: makes a list of Gs (woken by netpoll) runnable. With no P, they all go to the
@@ -215,8 +226,9 @@ internal sealed partial class Sched
     private void MarkReadyFromNetpoll(G gp)
     {
         gp.atomicstatus = GStatus.Runnable;
-        if (trace.On)
-            trace.Emit(EventKind.GoUnblock, CurrentM?.p, CurrentM, gp, 0, "network",
-                $"netpoll: what G{gp.goid} awaited outside the run completed, so it is runnable again");
+        if (trace.On) trace.Emit(NetpollReady, CurrentM?.p, CurrentM, gp);
     }
+
+    private static readonly Reason NetpollReady = new(EventKind.GoUnblock, "network", static (in EventRecord e, Tracer _) =>
+        $"netpoll: what G{e.G} awaited outside the run completed, so it is runnable again");
 }

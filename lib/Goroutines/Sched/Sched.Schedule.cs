@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -142,7 +143,7 @@ internal sealed partial class Sched
                 BecomeSpinning(mp);
                 goto top;
             }
-            Releasep(mp, "findRunnable found no work");
+            Releasep(mp, NoWork);
             PidlePut(pp);
         }
 
@@ -362,7 +363,7 @@ internal sealed partial class Sched
         gp.preempt = false;
         if (!inheritTime) pp.schedtick++;
         pp.counts.switches++;
-        if (trace.On) trace.Emit(EventKind.GoStart, pp, mp, gp, pp.schedtick, "", StartReason(mp, gp, pp, inheritTime));
+        if (trace.On) trace.Emit(Starts[(int)mp.foundVia], pp, mp, gp, pp.schedtick);
         mp.doing = "running";
         platform.ContextSwitch();
     }
@@ -401,17 +402,22 @@ internal sealed partial class Sched
         // The context stays set until the next goroutine sets its own: the scheduler's code never awaits.
     }
 
-    private string StartReason(M mp, G gp, P pp, bool inheritTime) => mp.foundVia switch
+    private static readonly Reason NoWork = Releasing(static (in EventRecord _, Tracer _) => "findRunnable found no work");
+
+    // GoStart's sentence for each way findRunnable found the G. Arg = the P's schedtick.
+    private static readonly Reason[] Starts = Enum.GetValues<FoundVia>().Select(StartedVia).ToArray();
+
+    private static Reason StartedVia(FoundVia via) => new(EventKind.GoStart, via switch
     {
-        FoundVia.Runnext => $"runqget: {pp} took G{gp.goid} from runnext first; it inherits the time slice, so schedtick stays {pp.schedtick}",
-        FoundVia.LocalQueue => $"runqget: {pp}'s runnext was empty, so it took G{gp.goid} from the head of its local queue (schedtick {pp.schedtick})",
-        FoundVia.GlobalQueue => $"findRunnable: {pp}'s local queue was empty, so G{gp.goid} came from the global queue (schedtick {pp.schedtick})",
-        FoundVia.GlobalFairness => $"schedtick {pp.schedtick} on {pp}: every 61st tick the global queue goes first, so G{gp.goid} runs (schedtick {pp.schedtick})",
-        FoundVia.Steal => $"stealWork: {pp} runs G{gp.goid}, which it stole from another P (schedtick {pp.schedtick})",
-        FoundVia.Netpoll => $"netpoll: G{gp.goid}'s foreign await completed; {pp} runs it (schedtick {pp.schedtick})",
-        FoundVia.Handoff => $"G{gp.goid} runs again on {mp} at once (schedtick {pp.schedtick})",
-        FoundVia.Locked => $"startlockedm: G{gp.goid} is locked to {mp}, which got {pp} from the M that found it and runs it (schedtick {pp.schedtick})",
-        FoundVia.Start => $"runtime.main: G{gp.goid} runs main on {mp}; the runtime's own goroutines (G2–G5) are already made, so P0's schedtick is {pp.schedtick}",
-        _ => $"G{gp.goid} starts on {pp} (schedtick {pp.schedtick})",
-    };
+        FoundVia.Runnext => static (in EventRecord e, Tracer _) => $"runqget: P{e.P} took G{e.G} from runnext first; it inherits the time slice, so schedtick stays {e.Arg}",
+        FoundVia.LocalQueue => static (in EventRecord e, Tracer _) => $"runqget: P{e.P}'s runnext was empty, so it took G{e.G} from the head of its local queue (schedtick {e.Arg})",
+        FoundVia.GlobalQueue => static (in EventRecord e, Tracer _) => $"findRunnable: P{e.P}'s local queue was empty, so G{e.G} came from the global queue (schedtick {e.Arg})",
+        FoundVia.GlobalFairness => static (in EventRecord e, Tracer _) => $"schedtick {e.Arg} on P{e.P}: every 61st tick the global queue goes first, so G{e.G} runs (schedtick {e.Arg})",
+        FoundVia.Steal => static (in EventRecord e, Tracer _) => $"stealWork: P{e.P} runs G{e.G}, which it stole from another P (schedtick {e.Arg})",
+        FoundVia.Netpoll => static (in EventRecord e, Tracer _) => $"netpoll: G{e.G}'s foreign await completed; P{e.P} runs it (schedtick {e.Arg})",
+        FoundVia.Handoff => static (in EventRecord e, Tracer _) => $"G{e.G} runs again on M{e.M} at once (schedtick {e.Arg})",
+        FoundVia.Locked => static (in EventRecord e, Tracer _) => $"startlockedm: G{e.G} is locked to M{e.M}, which got P{e.P} from the M that found it and runs it (schedtick {e.Arg})",
+        FoundVia.Start => static (in EventRecord e, Tracer _) => $"runtime.main: G{e.G} runs main on M{e.M}; the runtime's own goroutines (G2–G5) are already made, so P0's schedtick is {e.Arg}",
+        _ => static (in EventRecord e, Tracer _) => $"G{e.G} starts on P{e.P} (schedtick {e.Arg})",
+    });
 }

@@ -41,7 +41,7 @@ internal sealed partial class Sched
         {
             if (gcwaiting) return false;
             stopnote ??= platform.NewNote();
-            if (trace.On) trace.Emit(EventKind.STWBegin, mp.p, mp, mp.curg, 0, why, $"stopTheWorld ({why}): every P must stop before the Ps can change; running goroutines are asked to stop at their next safe point");
+            if (trace.On) trace.Emit(WorldStops, mp.p, mp, mp.curg, a: trace.Intern(why));
             stwOwner = mp;
             stwWhy = why;
             gcwaiting = true;
@@ -79,7 +79,7 @@ internal sealed partial class Sched
     /// </summary>
     private void WaitForWorld(M mp)
     {
-        var pp = Releasep(mp, "another goroutine is stopping the world; this one waits for its turn");
+        var pp = Releasep(mp, WaitsForTurn);
         bool last;
         using (lk.Hold())
         {
@@ -152,7 +152,7 @@ internal sealed partial class Sched
             mp.spinning = false;
             Interlocked.Decrement(ref nmspinning);
         }
-        var pp = Releasep(mp, "the world is stopping (gcstopm)");
+        var pp = Releasep(mp, WorldStopping);
         StoppedForWorld(pp);
         Stopm(mp);
     }
@@ -201,13 +201,19 @@ internal sealed partial class Sched
                 needM.Add(pp);
             }
         }
-        if (trace.On)
-            trace.Emit(EventKind.ProcsChange, mp.p, mp, mp.curg, n, "",
-                n < old
-                    ? $"procresize: GOMAXPROCS {old} → {n}: P{n}…P{old - 1} are destroyed and their goroutines go to the head of the global queue, in order"
-                    : $"procresize: GOMAXPROCS {old} → {n}: P{old}…P{n - 1} are new and idle");
+        if (trace.On) trace.Emit(n < old ? ProcsDestroyed : ProcsAdded, mp.p, mp, mp.curg, n, a: old);
         return needM;
     }
+
+    private static readonly Reason WaitsForTurn = Releasing(static (in EventRecord _, Tracer _) => "another goroutine is stopping the world; this one waits for its turn");
+    private static readonly Reason WorldStopping = Releasing(static (in EventRecord _, Tracer _) => "the world is stopping (gcstopm)");
+
+    // Arg = the new GOMAXPROCS, A = the old one.
+    private static readonly Reason ProcsDestroyed = new(EventKind.ProcsChange, static (in EventRecord e, Tracer _) =>
+        $"procresize: GOMAXPROCS {e.A} → {e.Arg}: P{e.Arg}…P{e.A - 1} are destroyed and their goroutines go to the head of the global queue, in order");
+
+    private static readonly Reason ProcsAdded = new(EventKind.ProcsChange, static (in EventRecord e, Tracer _) =>
+        $"procresize: GOMAXPROCS {e.A} → {e.Arg}: P{e.A}…P{e.Arg - 1} are new and idle");
 
     /// <summary>Go's (*p).destroy: move pp's goroutines to the global queue's head (ring tail first, then runnext) and its timers to `to`.
     /// Leaves out the P's memory caches (mcache, sudogs, defers, spans, pages) and its GC write-barrier buffer.</summary>
@@ -248,7 +254,16 @@ internal sealed partial class Sched
                 if (!HandToWorldWaiter(pp)) PidlePut(pp);
         }
         foreach (var pp in needM) StartmWithP(pp, spinning: false);
-        if (trace.On) trace.Emit(EventKind.STWEnd, CurrentM?.p, CurrentM, CurrentM?.curg, gomaxprocs, why, $"startTheWorld ({why}): the Ps run again");
+        if (trace.On) trace.Emit(WorldStarts, CurrentM?.p, CurrentM, CurrentM?.curg, gomaxprocs, a: trace.Intern(why));
         Wakep();
     }
+
+    // A = why the world stops (interned; also the Detail).
+    private static readonly Reason WorldStops = new(EventKind.STWBegin, static (in EventRecord e, Tracer t) =>
+        $"stopTheWorld ({t.Text(e.A)}): every P must stop before the Ps can change; running goroutines are asked to stop at their next safe point",
+        static (in EventRecord e, Tracer t) => t.Text(e.A));
+
+    // Arg = GOMAXPROCS, A = why (interned; also the Detail).
+    private static readonly Reason WorldStarts = new(EventKind.STWEnd, static (in EventRecord e, Tracer t) => $"startTheWorld ({t.Text(e.A)}): the Ps run again",
+        static (in EventRecord e, Tracer t) => t.Text(e.A));
 }

@@ -41,12 +41,15 @@ internal sealed partial class Sched
     {
         var mp = gp.m!;
         var pp = mp.p!;
-        if (trace.On) trace.Emit(EventKind.GoStop, pp, mp, gp, 0, "preempted", $"goyield: G{gp.goid} handed its mutex to a starving waiter and yields its time slice to it; G{gp.goid} goes to the tail of {pp}'s local queue (not the global one, as Gosched)");
+        if (trace.On) trace.Emit(Yields, pp, mp, gp);
         gp.atomicstatus = GStatus.Runnable;
         Dropg(mp, gp);
         RunqPut(pp, gp, next: false);
         return null;
     }
+
+    private static readonly Reason Yields = new(EventKind.GoStop, "preempted", static (in EventRecord e, Tracer _) =>
+        $"goyield: G{e.G} handed its mutex to a starving waiter and yields its time slice to it; G{e.G} goes to the tail of P{e.P}'s local queue (not the global one, as Gosched)");
 
     /// <summary>
     /// Takes the running goroutine's owed goyield at a synchronous library call (Println, Go, Unlock, …).

@@ -13,7 +13,7 @@ internal sealed partial class Sched
     internal void Entersyscall(M mp, G gp)
     {
         var pp = mp.p!;
-        if (trace.On) trace.Emit(EventKind.GoSyscallBegin, pp, mp, gp, 0, "", $"entersyscall: G{gp.goid} makes a blocking call on {mp}; {pp} waits in state syscall, where sysmon may take it");
+        if (trace.On) trace.Emit(Enters, pp, mp, gp);
         gp.atomicstatus = GStatus.Syscall;
         pp.syscallSince = Nanotime();
         mp.oldp = pp;
@@ -55,7 +55,7 @@ internal sealed partial class Sched
             Acquirep(mp, oldp);
             oldp.syscalltick++;
             gp.atomicstatus = GStatus.Running;
-            if (trace.On) trace.Emit(EventKind.GoSyscallEnd, oldp, mp, gp, 0, "", $"exitsyscall: G{gp.goid} is back from its syscall and {mp} still had {oldp} (fast path)");
+            if (trace.On) trace.Emit(BackWithP, oldp, mp, gp);
             mp.doing = "running";
             return true;
         }
@@ -71,8 +71,8 @@ internal sealed partial class Sched
                 if (trace.On)
                 {
                     // Go's tracer: the goroutine lost its P, so it ends the syscall runnable, then starts again.
-                    trace.Emit(EventKind.GoSyscallEndBlocked, pp, mp, gp, 0, "", $"exitsyscall: G{gp.goid}'s P was taken while it was in the syscall, so {mp} took idle {pp}");
-                    trace.Emit(EventKind.GoStart, pp, mp, gp, pp.schedtick, "", $"exitsyscall: G{gp.goid} runs again at once on {mp} with {pp}");
+                    trace.Emit(BackToIdleP, pp, mp, gp);
+                    trace.Emit(RunsAgain, pp, mp, gp, pp.schedtick);
                 }
                 pp.counts.switches++;
                 mp.doing = "running";
@@ -98,11 +98,7 @@ internal sealed partial class Sched
             pp = PidleGet();
             if (pp == null) GlobrunqPut(gp);
         }
-        if (trace.On)
-            trace.Emit(EventKind.GoSyscallEndBlocked, pp, mp, gp, 0, "",
-                pp == null
-                    ? $"exitsyscall: G{gp.goid} is back from its syscall but no P is free, so it goes to the tail of the global queue and {mp} goes idle"
-                    : $"exitsyscall: G{gp.goid} is back from its syscall and {mp} found idle {pp}");
+        if (trace.On) trace.Emit(pp == null ? BackWithoutP : BackFoundIdleP, pp, mp, gp);
         if (pp != null)
         {
             Acquirep(mp, pp);
@@ -118,4 +114,23 @@ internal sealed partial class Sched
         Stopm(mp);
         return null;
     }
+
+    private static readonly Reason Enters = new(EventKind.GoSyscallBegin, static (in EventRecord e, Tracer _) =>
+        $"entersyscall: G{e.G} makes a blocking call on M{e.M}; P{e.P} waits in state syscall, where sysmon may take it");
+
+    private static readonly Reason BackWithP = new(EventKind.GoSyscallEnd, static (in EventRecord e, Tracer _) =>
+        $"exitsyscall: G{e.G} is back from its syscall and M{e.M} still had P{e.P} (fast path)");
+
+    private static readonly Reason BackToIdleP = new(EventKind.GoSyscallEndBlocked, static (in EventRecord e, Tracer _) =>
+        $"exitsyscall: G{e.G}'s P was taken while it was in the syscall, so M{e.M} took idle P{e.P}");
+
+    // Arg = the P's schedtick.
+    private static readonly Reason RunsAgain = new(EventKind.GoStart, static (in EventRecord e, Tracer _) =>
+        $"exitsyscall: G{e.G} runs again at once on M{e.M} with P{e.P}");
+
+    private static readonly Reason BackWithoutP = new(EventKind.GoSyscallEndBlocked, static (in EventRecord e, Tracer _) =>
+        $"exitsyscall: G{e.G} is back from its syscall but no P is free, so it goes to the tail of the global queue and M{e.M} goes idle");
+
+    private static readonly Reason BackFoundIdleP = new(EventKind.GoSyscallEndBlocked, static (in EventRecord e, Tracer _) =>
+        $"exitsyscall: G{e.G} is back from its syscall and M{e.M} found idle P{e.P}");
 }

@@ -24,10 +24,13 @@ internal sealed partial class Sched
         sysmonNote = platform.NewNote();
         mp.doing = "sysmon";
         platform.ThreadCreated(mp, mp + " (sysmon)");
-        if (trace.On) trace.Emit(EventKind.ThreadStart, null, mp, null, mp.id, "sysmon", $"runtime.main starts sysmon on its own OS thread {mp}, without a P");
+        if (trace.On) trace.Emit(SysmonStarts, null, mp, null, mp.id);
         mp.thread = new Thread(() => Sysmon(mp)) { IsBackground = true, Name = mp + " (sysmon)" };
         mp.thread.Start();
     }
+
+    private static readonly Reason SysmonStarts = new(EventKind.ThreadStart, "sysmon", static (in EventRecord e, Tracer _) =>
+        $"runtime.main starts sysmon on its own OS thread M{e.M}, without a P");
 
     /// <summary>
     /// Go's sysmon: wakes every 20 µs while it finds things to do, doubling its sleep after 50 idle
@@ -133,12 +136,7 @@ internal sealed partial class Sched
                 n++;
                 pp.syscalltick++;
                 Interlocked.Increment(ref statRetakes);
-                if (trace.On)
-                {
-                    var us = (now - pp.syscallSince) / 1000.0;
-                    trace.Emit(EventKind.ProcSteal, pp, sysmonM, null, -1, "",
-                        $"sysmon retook {pp} from an M blocked in a syscall for {us:0.#} µs and hands it off (handoffp), so other goroutines keep running");
-                }
+                if (trace.On) trace.Emit(Retook, pp, sysmonM, null, -1, a: now - pp.syscallSince);
                 options.AfterRetake?.Invoke();
                 Handoffp(pp);
             }
@@ -168,8 +166,14 @@ internal sealed partial class Sched
         }
         gp.preempt = true;
         platform.Preempted(mp!);
-        if (trace.On)
-            trace.Emit(EventKind.Preempt, pp, sysmonM, gp, 0, "",
-                $"sysmon: {pp} has run on schedtick {pp.schedtick} for {ranNs / 1e6:0.#} ms (over 10 ms), so G{gp.goid} is asked to stop at its next safe point");
+        if (trace.On) trace.Emit(AskedToStop, pp, sysmonM, gp, a: ranNs, b: (int)pp.schedtick);
     }
+
+    // A = how long the syscall had run (ns).
+    private static readonly Reason Retook = new(EventKind.ProcSteal, static (in EventRecord e, Tracer _) =>
+        $"sysmon retook P{e.P} from an M blocked in a syscall for {e.A / 1000.0:0.#} µs and hands it off (handoffp), so other goroutines keep running");
+
+    // A = how long the G had run (ns), B = the P's schedtick.
+    private static readonly Reason AskedToStop = new(EventKind.Preempt, static (in EventRecord e, Tracer _) =>
+        $"sysmon: P{e.P} has run on schedtick {e.B} for {e.A / 1e6:0.#} ms (over 10 ms), so G{e.G} is asked to stop at its next safe point");
 }

@@ -32,12 +32,14 @@ internal sealed partial class Sched
         mp.spinning = spinning;
         platform.ThreadCreated(mp, mp.ToString());
         mp.thread = new Thread(() => Mstart(mp, startg)) { IsBackground = true, Name = mp.ToString() };
-        if (trace.On)
-            trace.Emit(EventKind.ThreadStart, pp, mp, null, mp.id, "",
-                pp == null ? $"newm: started OS thread {mp}" : $"newm: no idle M could take {pp}, so a new OS thread {mp} starts for it");
+        if (trace.On) trace.Emit(pp == null ? NewThread : NewThreadForP, pp, mp, null, mp.id);
         mp.thread.Start();
         return mp;
     }
+
+    private static readonly Reason NewThread = new(EventKind.ThreadStart, static (in EventRecord e, Tracer _) => $"newm: started OS thread M{e.M}");
+    private static readonly Reason NewThreadForP = new(EventKind.ThreadStart, static (in EventRecord e, Tracer _) =>
+        $"newm: no idle M could take P{e.P}, so a new OS thread M{e.M} starts for it");
 
     /// <summary>Go's mstart: the thread's body. It takes the P it was given and runs the scheduler loop (g0).
     /// Leaves out the g0 stack bounds, minit's signal setup and mstartm0's signal handlers.</summary>
@@ -105,7 +107,7 @@ internal sealed partial class Sched
         {
             Mput(mp);
         }
-        if (trace.On) trace.Emit(EventKind.ThreadIdle, null, mp, null, 0, "", $"stopm: {mp} found no work and sleeps on the idle M list");
+        if (trace.On) trace.Emit(Sleeps, null, mp, null);
         mp.doing = "idle (stopm)";
         ParkUntilHandedP(mp);
     }
@@ -205,20 +207,26 @@ internal sealed partial class Sched
         mp.p = pp;
         pp.m = mp;
         Volatile.Write(ref pp.status, (int)PStatus.Running);
-        if (trace.On) trace.Emit(EventKind.ProcStart, pp, mp, null, 0, "", $"acquirep: {mp} takes {pp}");
+        if (trace.On) trace.Emit(Takes, pp, mp, null);
     }
 
-    /// <summary>Go's releasep: the M lets go of its P.</summary>
-    internal P Releasep(M mp, string why)
+    private static readonly Reason Takes = new(EventKind.ProcStart, static (in EventRecord e, Tracer _) => $"acquirep: M{e.M} takes P{e.P}");
+
+    /// <summary>Go's releasep: the M lets go of its P. `why` finishes the sentence (made with Releasing), from a and b.</summary>
+    internal P Releasep(M mp, Reason why, long a = 0, int b = 0)
     {
         var pp = mp.p!;
         Check(pp.m == mp && pp.Status == PStatus.Running, "releasep: invalid p state", pp);
-        if (trace.On) trace.Emit(EventKind.ProcStop, pp, mp, null, 0, "", $"releasep: {mp} lets go of {pp}: {why}");
+        if (trace.On) trace.Emit(why, pp, mp, null, a: a, b: b);
         pp.m = null;
         mp.p = null;
         Volatile.Write(ref pp.status, (int)PStatus.Idle);
         return pp;
     }
+
+    /// <summary>A reason for releasep: "releasep: M lets go of P: " and why.</summary>
+    private static Reason Releasing(ReasonText why) =>
+        new(EventKind.ProcStop, (in EventRecord e, Tracer t) => $"releasep: M{e.M} lets go of P{e.P}: {why(in e, t)}");
 
     /// <summary>Go's pidleput: pp joins the idle P list. Caller holds lk. Leaves out idlepMask and
     /// timerpMask (stealWork walks every P) and the GC CPU limiter's idle event.</summary>
@@ -340,6 +348,12 @@ internal sealed partial class Sched
         }
         gomaxprocs = n;
         stealOrder.Reset(n);
-        if (trace.On) trace.Emit(EventKind.ProcsChange, null, null, null, n, "", $"procresize: GOMAXPROCS={n}, so there are {n} P{(n == 1 ? "" : "s")}");
+        if (trace.On) trace.Emit(ProcsAtStart, null, null, null, n);
     }
+
+    private static readonly Reason Sleeps = new(EventKind.ThreadIdle, static (in EventRecord e, Tracer _) => $"stopm: M{e.M} found no work and sleeps on the idle M list");
+
+    // Arg = GOMAXPROCS.
+    private static readonly Reason ProcsAtStart = new(EventKind.ProcsChange, static (in EventRecord e, Tracer _) =>
+        $"procresize: GOMAXPROCS={e.Arg}, so there are {e.Arg} P{(e.Arg == 1 ? "" : "s")}");
 }

@@ -194,10 +194,13 @@ internal sealed partial class Sched
     /// where they do in Go (tests/GoReference: e6-overflow-258, startup-goroutines). Leaves out what
     /// runtime.main runs to get there (the inits, gcenable, G1's lock to m0 during init): only the state is set up.
     /// </summary>
+    private static readonly Reason MainCreated = new(EventKind.GoCreate, static (in EventRecord _, Tracer _) =>
+        "rt0_go: the runtime creates goroutine 1 to run runtime.main, which calls your main");
+
     private void StartRuntimeMain(Func<Task> main, P p0)
     {
         mainG = Newproc1(main, null, p0, new CallSite("runtime.main", "", 0));
-        if (trace.On) trace.Emit(EventKind.GoCreate, p0, null, mainG, 0, "", "rt0_go: the runtime creates goroutine 1 to run runtime.main, which calls your main");
+        if (trace.On) trace.Emit(MainCreated, p0, null, mainG);
         var runtimeMain = new CallSite("runtime.init", "", 0);
         foreach (var reason in new[] { "force gc (idle)", "GC sweep wait", "GC scavenge wait" })
         {

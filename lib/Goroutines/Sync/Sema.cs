@@ -95,11 +95,7 @@ internal sealed class Sema
         if (s == null) return;
         if (handoff && CanSemacquire()) s.ticket = true;
         var sched = caller.m!.sched;
-        sched.Goready(s.Waiter, sched.trace.On
-            ? s.ticket
-                ? $"Mutex (starvation mode, since a waiter waited over 1 ms): G{caller.goid} hands the lock straight to G{s.Waiter.goid}, the first waiter, and yields to it"
-                : $"Mutex: G{caller.goid} unlocked and woke waiting G{s.Waiter.goid} (semrelease), which will try to take the lock"
-            : "");
+        sched.Goready(s.Waiter, s.ticket ? HandsLock : WokeWaiter, caller.goid);
         // Direct G handoff: the waiter runs at once, on this goroutine's time slice (sema.go's goyield).
         if (s.ticket) Sched.Goyield(caller);
     }
@@ -118,4 +114,11 @@ internal sealed class Sema
         }
         return null;
     }
+
+    // A = the goroutine that unlocked.
+    private static readonly Reason HandsLock = Sched.Readying(static (in EventRecord e, Tracer _) =>
+        $"Mutex (starvation mode, since a waiter waited over 1 ms): G{e.A} hands the lock straight to G{e.G}, the first waiter, and yields to it");
+
+    private static readonly Reason WokeWaiter = Sched.Readying(static (in EventRecord e, Tracer _) =>
+        $"Mutex: G{e.A} unlocked and woke waiting G{e.G} (semrelease), which will try to take the lock");
 }

@@ -38,8 +38,12 @@ public sealed class WaitGroup
         var g = Runtime.CurrentG("wg.Add(...)");
         var sched = g.m!.sched;
         foreach (var w in wake)
-            sched.Goready(w, sched.trace.On ? $"WaitGroup: the counter reached zero in G{g.goid}, so waiting G{w.goid} wakes" : "");
+            sched.Goready(w, CounterZero, g.goid);
     }
+
+    // A = the goroutine whose Add brought the counter to zero.
+    private static readonly Reason CounterZero = Sched.Readying(static (in EventRecord e, Tracer _) =>
+        $"WaitGroup: the counter reached zero in G{e.A}, so waiting G{e.G} wakes");
 
     /// <summary>Go's wg.Done(): Add(-1).</summary>
     public void Done() => Add(-1);

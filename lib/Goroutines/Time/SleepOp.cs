@@ -38,8 +38,12 @@ public sealed class SleepOp : GoOp
         var mp = Sched.CurrentM!;
         var sched = mp.sched;
         var when = Durations.After(sched.Nanotime(), d);
-        mp.p!.timers.Add(new Timer(when, () => sched.Goready(g, sched.trace.On ? $"timer: G{g.goid}'s Sleep({GoFormat.Duration(d)}) is over" : "")));
+        mp.p!.timers.Add(new Timer(when, () => sched.Goready(g, SleepOver, d.Ticks)));
         sched.WakeNetPoller(when);
         return true;
     }
+
+    // A = the Sleep's duration, in ticks.
+    private static readonly Reason SleepOver = Sched.Readying(static (in EventRecord e, Tracer _) =>
+        $"timer: G{e.G}'s Sleep({GoFormat.Duration(TimeSpan.FromTicks(e.A))}) is over");
 }

@@ -9,7 +9,7 @@ namespace Goroutines;
 /// </summary>
 public sealed record StateTimes(long RunnableNs, long RunningNs, long WaitingNs, long SyscallNs)
 {
-    internal static StateTimes From(IReadOnlyList<TraceEvent> events)
+    internal static StateTimes From(IEnumerable<(EventKind Kind, long G, long TimeNs)> events)
     {
         var since = new Dictionary<long, (GStatus state, long t)>();
         var user = new HashSet<long>();   // goroutines with a GoCreate event: the runtime's own have none
