@@ -69,6 +69,13 @@ internal sealed class LockstepPlatform : Platform
         if (d > TimeSpan.Zero) conductor.Block(Durations.After(conductor.Now, d), interruptible: false);
     }
 
+    /// <summary>On the virtual clock a thread never waits for a core: time run is CPU time (-1: use the clock).</summary>
+    internal override long ThreadCpuNs(M mp, out bool blocked)
+    {
+        blocked = false;
+        return -1;
+    }
+
     /// <summary>Ends mp's Work wait now, as a signal would interrupt a real thread.</summary>
     internal override void Preempted(M mp) => conductor.Wake(mp.turn!);
 

@@ -56,7 +56,34 @@ internal sealed class ParallelPlatform : Platform
 
     internal override void ThreadCreated(M mp, string name) { }
 
-    internal override void ThreadEnter(M mp) { }
+    internal override void ThreadEnter(M mp) => mp.tid = OperatingSystem.IsLinux() ? Gettid() : 0;
+
+    /// <summary>utime + stime of the thread, from /proc (in clock ticks of 10 ms), and whether it sleeps (state S or D); -1 off Linux.</summary>
+    internal override long ThreadCpuNs(M mp, out bool blocked)
+    {
+        blocked = false;
+        if (mp.tid == 0) return -1;
+        try
+        {
+            var stat = System.IO.File.ReadAllText($"/proc/self/task/{mp.tid}/stat");
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');   // after "pid (comm) ": field 3 is fields[0]
+            blocked = fields[0] is "S" or "D";
+            return (long.Parse(fields[11]) + long.Parse(fields[12])) * 10_000_000;   // utime, stime: fields 14 and 15
+        }
+        catch (Exception e) when (e is System.IO.IOException or UnauthorizedAccessException or FormatException)
+        {
+            return -1;
+        }
+    }
+
+    private static int Gettid()
+    {
+        try { return gettid(); }
+        catch (EntryPointNotFoundException) { return 0; }
+    }
+
+    [DllImport("libc", EntryPoint = "gettid")]
+    private static extern int gettid();
 
     internal override void ThreadExit(M mp) { }
 

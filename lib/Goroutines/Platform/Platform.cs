@@ -55,6 +55,13 @@ internal abstract class Platform
     /// <summary>Blocks this thread in a system call for d; the end of the run cuts it short.</summary>
     internal abstract void SyscallWait(System.TimeSpan d);
 
+    /// <summary>
+    /// The CPU time mp's thread has used, in ns, or -1 where the platform cannot tell; blocked when the thread is
+    /// asleep in the kernel (Thread.Sleep, blocking I/O). What tells a goroutine that holds its thread without a
+    /// safe point from one whose thread the OS did not let run.
+    /// </summary>
+    internal abstract long ThreadCpuNs(M mp, out bool blocked);
+
     /// <summary>A preemption request reached mp's goroutine (sysmon's preemptone, or stopping the world): its Work should notice now.</summary>
     internal abstract void Preempted(M mp);
 

@@ -38,6 +38,7 @@ internal sealed class G
     internal bool watchingRoot;                  // a check runs if its body completes while it waits as IO wait
     internal Action? selfPosted;                 // continuations it posted to its own context while running (async iterators)
     internal GoOp? unawaited;                    // the last library operation it created and has not awaited yet
+    internal long cpuAtPreempt = -1;            // its M's CPU time when sysmon asked it to stop (-1: unknown)
     internal bool unpreemptibleWarned;           // a warning already says it ran on without reaching a safe point
     internal M? lockedm;                         // LockOSThread: the M it must run on
     internal bool system;                        // a runtime goroutine: hidden from NumGoroutine, tracebacks and checkdead

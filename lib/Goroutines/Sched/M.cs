@@ -40,6 +40,7 @@ internal sealed class M
     internal Func<G, object?, bool>? waitunlockf;  // gopark's commit function, run once the G is parked
     internal object? waitlock;            // what gopark passes to it (Go's m.waitlock)
     internal string waitTraceReason = "";
+    internal int tid;                 // its OS thread's id (Linux), to read the CPU time it used; 0 if unknown
 
     public override string ToString() => "M" + id;
 }

@@ -361,6 +361,7 @@ internal sealed partial class Sched
         gp.atomicstatus = GStatus.Running;
         gp.waitsince = 0;
         gp.preempt = false;
+        gp.cpuAtPreempt = -1;
         if (!inheritTime) pp.schedtick++;
         pp.counts.switches++;
         if (trace.On) trace.Emit(Starts[(int)mp.foundVia], pp, mp, gp, pp.schedtick);
