@@ -82,7 +82,13 @@ internal sealed class Conductor
     {
         var t = current;
         if (t == null || released) return;
-        Wait(t, () => { t.readyAt = now; });
+        lock (gate)
+        {
+            if (released) return;
+            t.readyAt = now;
+            if (!HandOn(t)) return;
+        }
+        t.go.Wait();
     }
 
     /// <summary>
@@ -93,13 +99,16 @@ internal sealed class Conductor
     {
         var t = current;
         if (t == null || released) return true;
-        Wait(t, () =>
+        lock (gate)
         {
+            if (released) return t.woken;
             t.blocked = true;
             t.interruptible = interruptible || until < 0;
             t.woken = false;
             t.readyAt = until < 0 ? long.MaxValue : Math.Max(now, until);
-        });
+            if (!HandOn(t)) return t.woken;
+        }
+        t.go.Wait();
         return t.woken;
     }
 
@@ -127,18 +136,13 @@ internal sealed class Conductor
         }
     }
 
-    /// <summary>Marks t (the holder) as the change says, hands the turn on, and waits until it comes back.</summary>
-    private void Wait(Turn t, Action change)
+    /// <summary>Hands the turn on from t (the holder, its wait marked); false if t keeps it. Caller holds the gate.</summary>
+    private bool HandOn(Turn t)
     {
-        lock (gate)
-        {
-            if (released) return;
-            change();
-            var next = PassTurn();
-            if (next == t) return;
-            next?.go.Release();
-        }
-        t.go.Wait();
+        var next = PassTurn();
+        if (next == t) return false;
+        next?.go.Release();
+        return true;
     }
 
     /// <summary>
@@ -152,10 +156,13 @@ internal sealed class Conductor
             if (!c.exited && c.readyAt < best) best = c.readyAt;
         holder = null;
         if (best == long.MaxValue) return null;   // every thread waits for a wakeup that only the end of the run brings
-        var ready = new List<Turn>();
+        var ready = 0;
         foreach (var c in turns)
-            if (!c.exited && c.readyAt == best) ready.Add(c);
-        var next = ready.Count == 1 ? ready[0] : ready[(int)rand.Next((uint)ready.Count)];
+            if (!c.exited && c.readyAt == best) ready++;
+        var pick = ready == 1 ? 0 : (int)rand.Next((uint)ready);
+        Turn next = null!;
+        foreach (var c in turns)
+            if (!c.exited && c.readyAt == best && pick-- == 0) { next = c; break; }
         if (best > now) now = best;
         if (next.blocked && !next.woken) next.blocked = false;
         holder = next;
