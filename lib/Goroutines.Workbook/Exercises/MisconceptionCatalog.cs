@@ -109,6 +109,13 @@ public static class MisconceptionCatalog
         "A P that runs out of work spins and steals: runqsteal takes half of another P's local ring, rounded up, from its head.",
         Catalog.Lesson04.Stealing);
 
+    /// <summary>"Concurrency is parallelism: goroutines that are in progress together run at the same moment, so more Ps make any of them faster."</summary>
+    public static readonly Misconception ConcurrencyIsParallelism = new("concurrency-is-parallelism",
+        "Concurrency is parallelism: more Ps make any goroutine program faster",
+        "Concurrency is structure: many goroutines in progress at once. Parallelism is running them at the same moment, one per P (and core). " +
+        "Waiting goroutines (Sleep, the netpoller, channels) hold no P, so one P overlaps their waits; only runnable goroutines use more Ps.",
+        Catalog.Lesson08.TwoPrograms);
+
     /// <summary>Every named misconception, in the order above.</summary>
     public static IReadOnlyList<Misconception> All { get; } =
     [
@@ -120,6 +127,8 @@ public static class MisconceptionCatalog
         GoidReused,
         // Lesson 04
         LocalQueueUnbounded, GlobalOnlyWhenLocalEmpty, IdlePOnlyTakesGlobalWork,
+        // Lesson 08
+        ConcurrencyIsParallelism,
     ];
 
     /// <summary>The misconception with this id, or null.</summary>
