@@ -146,6 +146,12 @@ blocking-threads-syscall|blocking-threads|GOMAXPROCS=1 MODE=syscall|exact|10|fou
 blocking-threads-netpoll|blocking-threads|GOMAXPROCS=1 MODE=netpoll|exact|10|four goroutines waiting 20 ms on pipes (netpoll, IO wait) at GOMAXPROCS=1: no new thread
 blocking-recv-parks|blocking-recv-parks|GOMAXPROCS=1|exact|10|a receiver parks on an empty unbuffered channel; the sender hands the value over, readies it into runnext and keeps running
 blocking-sleep-order|blocking-sleep-order|GOMAXPROCS=1|exact|10|sleeps of 30, 10 and 20 ms (started in that order) wake in timer order
+concpar-io-sleep-p1|concpar-io-bound|GOMAXPROCS=1 WAIT=sleep|exact|10|Lesson 08: 1000 goroutines each Sleep 20 ms at GOMAXPROCS=1: the waits overlap on one P, done in about one wait
+concpar-io-sleep-p2|concpar-io-bound|GOMAXPROCS=2 WAIT=sleep|exact|10|Lesson 08: the same at GOMAXPROCS=2 (no faster: there is nothing to run in parallel)
+concpar-io-netpoll-p1|concpar-io-bound|GOMAXPROCS=1 WAIT=pipe|exact|10|Lesson 08: 1000 goroutines each wait 20 ms to read a pipe (netpoll, IO wait) at GOMAXPROCS=1: done in about one wait
+concpar-io-chan-p1|concpar-io-bound|GOMAXPROCS=1 WAIT=chan|exact|10|Lesson 08: 1000 goroutines wait on a channel closed after 20 ms at GOMAXPROCS=1: done in about one wait
+concpar-cpu-serial0|concpar-cpu-bound|SERIAL=0|exact@5|60|Lesson 08: CPU-bound job (8 goroutines of real computation) at GOMAXPROCS 1, 2, 4, 8 in one process: it never keeps more cores busy than min(Ps, cores)
+concpar-cpu-serial25|concpar-cpu-bound|SERIAL=25|exact@5|60|Lesson 08: the same with a 25% serial part: never more cores busy on average than Amdahl's law allows
 EOF
 )
 
