@@ -157,6 +157,12 @@ preempt-stw-gomaxprocs|preempt-stw|GOMAXPROCS=2 MODE=gomaxprocs|exact|10|Lesson 
 preempt-stw-gomaxprocs-asyncoff|preempt-stw|GOMAXPROCS=2 MODE=gomaxprocs GODEBUG=asyncpreemptoff=1|exact|10|Lesson 07: the same with asyncpreemptoff=1: the stop-the-world waits for the loop to end
 preempt-stw-gc|preempt-stw|GOMAXPROCS=2 MODE=gc|exact|10|Lesson 07: runtime.GC() while a call-free loop spins on the other P
 preempt-stw-gc-asyncoff|preempt-stw|GOMAXPROCS=2 MODE=gc GODEBUG=asyncpreemptoff=1|exact|10|Lesson 07: runtime.GC() with asyncpreemptoff=1 waits for the loop to end
+concpar-io-sleep-p1|concpar-io-bound|GOMAXPROCS=1 WAIT=sleep|exact|10|Lesson 08: 1000 goroutines each Sleep 20 ms at GOMAXPROCS=1: the waits overlap on one P, done in about one wait
+concpar-io-sleep-p2|concpar-io-bound|GOMAXPROCS=2 WAIT=sleep|exact|10|Lesson 08: the same at GOMAXPROCS=2 (no faster: there is nothing to run in parallel)
+concpar-io-netpoll-p1|concpar-io-bound|GOMAXPROCS=1 WAIT=pipe|exact|10|Lesson 08: 1000 goroutines each wait 20 ms to read a pipe (netpoll, IO wait) at GOMAXPROCS=1: done in about one wait
+concpar-io-chan-p1|concpar-io-bound|GOMAXPROCS=1 WAIT=chan|exact|10|Lesson 08: 1000 goroutines wait on a channel closed after 20 ms at GOMAXPROCS=1: done in about one wait
+concpar-cpu-serial0|concpar-cpu-bound|SERIAL=0|exact@5|60|Lesson 08: CPU-bound job (8 goroutines of real computation) at GOMAXPROCS 1, 2, 4, 8 in one process: it never keeps more cores busy than min(Ps, cores)
+concpar-cpu-serial25|concpar-cpu-bound|SERIAL=25|exact@5|60|Lesson 08: the same with a 25% serial part: never more cores busy on average than Amdahl's law allows
 EOF
 )
 

@@ -115,6 +115,12 @@ public static class MisconceptionCatalog
         "sysmon takes the P away from a goroutine that runs too long",
         "sysmon only hands off Ps whose thread sits in a syscall; a running goroutine keeps its P until it stops itself at a safe point or, since Go 1.14, a signal stops it.",
         Catalog.Lesson07.World);
+    /// <summary>"Concurrency is parallelism: goroutines that are in progress together run at the same moment, so more Ps make any of them faster."</summary>
+    public static readonly Misconception ConcurrencyIsParallelism = new("concurrency-is-parallelism",
+        "Concurrency is parallelism: more Ps make any goroutine program faster",
+        "Concurrency is structure: many goroutines in progress at once. Parallelism is running them at the same moment, one per P (and core). " +
+        "Waiting goroutines (Sleep, the netpoller, channels) hold no P, so one P overlaps their waits; only runnable goroutines use more Ps.",
+        Catalog.Lesson08.TwoPrograms);
 
     /// <summary>Every named misconception, in the order above.</summary>
     public static IReadOnlyList<Misconception> All { get; } =
@@ -129,6 +135,8 @@ public static class MisconceptionCatalog
         LocalQueueUnbounded, GlobalOnlyWhenLocalEmpty, IdlePOnlyTakesGlobalWork,
         // Lesson 07
         SysmonTakesRunningP,
+        // Lesson 08
+        ConcurrencyIsParallelism,
     ];
 
     /// <summary>The misconception with this id, or null.</summary>
