@@ -26,10 +26,11 @@ internal sealed class ChoiceShape(IReadOnlyList<string> choices) : AnswerShape
         };
         if (text is null)
             return Refuse(answer);
-        var words = AnswerText.Words(text).Trim('(', ')', ' ');
-        if (words.Length == 1)
+        var words = AnswerText.Words(text);
+        var letter = words.Trim('(', ')', ' ');   // "b", "(b)" or "b)": the brackets go only round a letter
+        if (letter.Length == 1)
         {
-            var index = words[0] - 'a';   // "b" is choice 1
+            var index = letter[0] - 'a';   // "b" is choice 1
             if (index >= 0 && index < choices.Count)
                 return ParsedAnswer.Of(AnswerText.Words(choices[index]));
         }

@@ -122,6 +122,17 @@ public class AnswerShapeTests
         Assert.Equal("the second choice", shape.Read(answer).Text);
     }
 
+    [Theory]
+    [InlineData("It waits in the global queue (the tail).")]
+    [InlineData("b")]
+    [InlineData("(b)")]
+    public void A_choice_whose_text_ends_in_a_bracket_is_read_by_its_text_too(string answer)
+    {
+        var shape = AnswerShape.Choice(["It runs on.", "It waits in the global queue (the tail)."]);
+
+        Assert.Equal("it waits in the global queue (the tail)", shape.Read(answer).Text);
+    }
+
     [Fact]
     public void A_choice_refuses_a_letter_out_of_range_and_says_which_letters()
     {
