@@ -109,6 +109,12 @@ public static class MisconceptionCatalog
         "A P that runs out of work spins and steals: runqsteal takes half of another P's local ring, rounded up, from its head.",
         Catalog.Lesson04.Stealing);
 
+    /// <summary>"A goroutine blocked forever is cleaned up, like garbage."</summary>
+    public static readonly Misconception BlockedGoroutinesAreCollected = new("blocked-goroutines-are-collected",
+        "A goroutine blocked forever is cleaned up, like garbage",
+        "Go never collects or times out a blocked goroutine: one parked on a channel nobody will use again stays alive, and NumGoroutine counts it, until the program ends.",
+        Catalog.Lesson09.Leak);
+
     /// <summary>Every named misconception, in the order above.</summary>
     public static IReadOnlyList<Misconception> All { get; } =
     [
@@ -120,6 +126,8 @@ public static class MisconceptionCatalog
         GoidReused,
         // Lesson 04
         LocalQueueUnbounded, GlobalOnlyWhenLocalEmpty, IdlePOnlyTakesGlobalWork,
+        // Lesson 09
+        BlockedGoroutinesAreCollected,
     ];
 
     /// <summary>The misconception with this id, or null.</summary>

@@ -15,7 +15,7 @@ namespace Goroutines.Workbook.Exercises.Catalog;
 public static class Lesson09
 {
     private const string Notebook = "09-pitfalls.ipynb";
-    private static readonly LessonSection Leak = new(Notebook, "1 · A goroutine leak: a sender nobody receives from");
+    internal static readonly LessonSection Leak = new(Notebook, "1 · A goroutine leak: a sender nobody receives from");
     private static readonly LessonSection Deadlock = new(Notebook, "2 · Deadlock: reading \"all goroutines are asleep\"");
     private static readonly LessonSection MainReturns = new(Notebook, "3 · `main` returns before its goroutines");
     private static readonly LessonSection LoopVariables = new(Notebook, "4 · Loop variables: what Go 1.22 changed, and what it did not");
@@ -44,6 +44,10 @@ public static class Lesson09
         Shape = AnswerShape.Number,
         Scenario = LeakCountScenario,
         Observe = run => int.Parse(run.Output[^1], CultureInfo.InvariantCulture),
+        Misreads =
+        [
+            new(MisconceptionCatalog.BlockedGoroutinesAreCollected, _ => 1),
+        ],
         Hints =
         [
             "Each call starts three replicas and receives one answer. What happens to the two replicas whose answers nobody receives?",
