@@ -82,7 +82,7 @@ public class Lesson09FixItTests
 
     [Fact]
     public void Leak_a_buffer_of_one_is_broken_by_some_seed() =>
-        SomeSeedBreaks("09.leak", (Func<Task<int>>)SmallBufferFirst, "NumGoroutine() is back to 1");
+        SomeSeedBreaks("09.leak", (Func<Task<int>>)SmallBufferFirst, "leaks no goroutines");
 
     // ── 09.deadlock ──────────────────────────────────────────────────────────────────────────────────────────────
     private static async Task<int> SumWithCloser()

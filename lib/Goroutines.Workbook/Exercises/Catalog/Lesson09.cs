@@ -142,8 +142,8 @@ public static class Lesson09
             CodeProperty.Completes,
             AnswersFromAReplica,
             AsksEveryReplica,
-            BackToOneGoroutine,
             CodeProperty.NoLeakedGoroutines,
+            BackToOneGoroutine,
         ],
         Hints =
         [
