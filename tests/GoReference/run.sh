@@ -163,6 +163,20 @@ concpar-io-netpoll-p1|concpar-io-bound|GOMAXPROCS=1 WAIT=pipe|exact|10|Lesson 08
 concpar-io-chan-p1|concpar-io-bound|GOMAXPROCS=1 WAIT=chan|exact|10|Lesson 08: 1000 goroutines wait on a channel closed after 20 ms at GOMAXPROCS=1: done in about one wait
 concpar-cpu-serial0|concpar-cpu-bound|SERIAL=0|exact@5|60|Lesson 08: CPU-bound job (8 goroutines of real computation) at GOMAXPROCS 1, 2, 4, 8 in one process: it never keeps more cores busy than min(Ps, cores)
 concpar-cpu-serial25|concpar-cpu-bound|SERIAL=25|exact@5|60|Lesson 08: the same with a 25% serial part: never more cores busy on average than Amdahl's law allows
+pitfall-leak|pitfall-leak|GOMAXPROCS=1|exact|10|Lesson 09: first() keeps the first of three answers on an unbuffered channel; the two other senders block forever, NumGoroutine grows by 2 per call
+pitfall-leak-fixed|pitfall-leak|GOMAXPROCS=1 MODE=fixed|exact|10|Lesson 09: the same with a buffer of 3: every sender exits, NumGoroutine stays 1
+pitfall-deadlock|pitfall-deadlock|GOMAXPROCS=1|exact|10|Lesson 09: main waits in wg.Wait for senders that wait for a receiver: all goroutines are asleep, with the listing of every goroutine
+pitfall-main-returns|pitfall-main-returns|GOMAXPROCS=1|exact|10|Lesson 09: main returns before its 5 goroutines run; none of them runs
+pitfall-main-returns-wait|pitfall-main-returns|GOMAXPROCS=1 MODE=wait|exact|10|Lesson 09: the same with wg.Wait: all 5 run
+pitfall-loopvar-121|pitfall-loopvar-121|GOMAXPROCS=1|exact|10|Lesson 09: loop-variable capture with the file at go1.21 (//go:build go1.21): one i shared by all iterations, goroutines see 3 3 3
+pitfall-loopvar-122|pitfall-loopvar-122|GOMAXPROCS=1|exact|10|Lesson 09: the same program at go1.22: a variable per iteration, goroutines see 2 0 1
+pitfall-loopvar-outside|pitfall-loopvar-outside|GOMAXPROCS=1|exact|10|Lesson 09: a variable declared outside the loop (the current batch) is still shared in Go 1.23: every goroutine sees its value after the loop
+pitfall-unbounded|pitfall-unbounded|GOMAXPROCS=1|exact|10|Lesson 09: one goroutine per job for 1000 jobs of 1 ms: more than 100 goroutines alive at once (hundreds, up to 1001; measured)
+pitfall-unbounded-pool|pitfall-unbounded|GOMAXPROCS=1 MODE=pool|exact|10|Lesson 09: the same jobs on a pool of 4 workers: at most 5 goroutines
+pitfall-panic|pitfall-panic|GOMAXPROCS=1|exact|10|Lesson 09: a goroutine panics; the deferred recover in main does not stop it: panic report, created by main.main, exit 2
+pitfall-panic-recover|pitfall-panic-recover|GOMAXPROCS=1|exact|10|Lesson 09: each goroutine recovers its own panic; the program completes with every result
+pitfall-wg-add|pitfall-wg-add|GOMAXPROCS=1|exact|10|Lesson 09: wg.Add inside the goroutine: Wait returns before any of the 5 has run
+pitfall-wg-add-before|pitfall-wg-add|GOMAXPROCS=1 MODE=before|exact|10|Lesson 09: wg.Add before each go statement: Wait returns after all 5
 EOF
 )
 

@@ -12,7 +12,7 @@ namespace Goroutines.Workbook.Exercises;
 public static class ExerciseCatalog
 {
     /// <summary>Every exercise of every lesson, in lesson order.</summary>
-    public static IReadOnlyList<Exercise> All { get; } = [.. Lesson00.Exercises, .. Lesson01.Exercises, .. Lesson02.Exercises, .. Lesson03.Exercises, .. Lesson04.Exercises, .. Lesson05.Exercises, .. Lesson06.Exercises, .. Lesson07.Exercises, .. Lesson08.Exercises];
+    public static IReadOnlyList<Exercise> All { get; } = [.. Lesson00.Exercises, .. Lesson01.Exercises, .. Lesson02.Exercises, .. Lesson03.Exercises, .. Lesson04.Exercises, .. Lesson05.Exercises, .. Lesson06.Exercises, .. Lesson07.Exercises, .. Lesson08.Exercises, .. Lesson09.Exercises];
 
     /// <summary>The named misconceptions exercises map wrong answers to.</summary>
     public static IReadOnlyList<Misconception> Misconceptions => MisconceptionCatalog.All;

@@ -121,6 +121,11 @@ public static class MisconceptionCatalog
         "Concurrency is structure: many goroutines in progress at once. Parallelism is running them at the same moment, one per P (and core). " +
         "Waiting goroutines (Sleep, the netpoller, channels) hold no P, so one P overlaps their waits; only runnable goroutines use more Ps.",
         Catalog.Lesson08.TwoPrograms);
+    /// <summary>"A goroutine blocked forever is cleaned up, like garbage."</summary>
+    public static readonly Misconception BlockedGoroutinesAreCollected = new("blocked-goroutines-are-collected",
+        "A goroutine blocked forever is cleaned up, like garbage",
+        "Go never collects or times out a blocked goroutine: one parked on a channel nobody will use again stays alive, and NumGoroutine counts it, until the program ends.",
+        Catalog.Lesson09.Leak);
 
     /// <summary>Every named misconception, in the order above.</summary>
     public static IReadOnlyList<Misconception> All { get; } =
@@ -137,6 +142,8 @@ public static class MisconceptionCatalog
         SysmonTakesRunningP,
         // Lesson 08
         ConcurrencyIsParallelism,
+        // Lesson 09
+        BlockedGoroutinesAreCollected,
     ];
 
     /// <summary>The misconception with this id, or null.</summary>
