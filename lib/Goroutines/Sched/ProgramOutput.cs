@@ -8,9 +8,19 @@ internal sealed class ProgramOutput
     private readonly List<string> lines = new();
     private readonly object gate = new();
 
+    private bool closed;
+
+    /// <summary>A line printed; after Close (the run ended: in Go the process has exited) it is dropped.</summary>
     internal void Add(string line)
     {
-        lock (gate) lines.Add(line);
+        lock (gate)
+            if (!closed) lines.Add(line);
+    }
+
+    /// <summary>The run has ended: goroutines still running on their threads print nothing more.</summary>
+    internal void Close()
+    {
+        lock (gate) closed = true;
     }
 
     /// <summary>A copy of the lines so far.</summary>

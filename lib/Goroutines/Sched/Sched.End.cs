@@ -29,6 +29,7 @@ internal sealed partial class Sched
     internal void Finish(Outcome result, string text)
     {
         if (Interlocked.CompareExchange(ref finished, 1, 0) != 0) return;
+        output.Close();
         outcome = result;
         message = text;
         if (trace.On) trace.Emit(RunEnds, null, CurrentM, CurrentM?.curg, (int)result);

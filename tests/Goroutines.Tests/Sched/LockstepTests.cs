@@ -259,4 +259,25 @@ public class LockstepTests
 
         Assert.True(run.Outcome == Outcome.Completed, run.Message);
     }
+
+    // Found by lesson 09: a goroutine in the middle of Work on another thread when main returned could still
+    // print once the conductor let every thread go, so the same seed printed 4 or 5 lines. In Go the process
+    // has exited by then: the output ends with the run.
+    [Fact]
+    public void Nothing_is_printed_after_main_returns_so_a_seed_always_prints_the_same_lines()
+    {
+        static async Task Greet()
+        {
+            foreach (var name in new[] { "ana", "ben", "cy", "dee", "eve" })
+                Go(async () => { await Work(TimeSpan.FromMicroseconds(20)); Println("hello", name); });
+            await Sleep(TimeSpan.FromMicroseconds(60));
+        }
+
+        for (var seed = 1; seed <= 20; seed++)
+        {
+            var first = Run(Greet, new RunOptions { MaxProcs = 2, Lockstep = true, Seed = seed });
+            for (var again = 0; again < 4; again++)
+                Assert.Equal(first.Output, Run(Greet, new RunOptions { MaxProcs = 2, Lockstep = true, Seed = seed }).Output);
+        }
+    }
 }
