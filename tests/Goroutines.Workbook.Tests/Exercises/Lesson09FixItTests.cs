@@ -191,7 +191,7 @@ public class Lesson09FixItTests
         await Sleep(TimeSpan.FromMicroseconds(NearlySleepMicroseconds));
     }
 
-    internal const int NearlySleepMicroseconds = 40;
+    internal const int NearlySleepMicroseconds = 70;
 
     [Fact]
     public void Main_returns_waiting_with_a_WaitGroup_passes_every_seed() => PassesEverySeed("09.main-returns", (Func<Task>)GreetAndWait);
