@@ -30,6 +30,7 @@ internal sealed partial class Sched
     {
         if (Interlocked.CompareExchange(ref finished, 1, 0) != 0) return;
         output.Close();
+        if (result == Outcome.Completed) leakedAtEnd = Leaked();
         outcome = result;
         message = text;
         if (trace.On) trace.Emit(RunEnds, null, CurrentM, CurrentM?.curg, (int)result);
@@ -209,6 +210,19 @@ internal sealed partial class Sched
         return stuck;
     }
 
+    // The goroutines alive when main returned, taken then: afterwards their threads run on to let them leave
+    // (a Work ends at once), so a goroutine still working then must not count as finished.
+    private List<string> leakedAtEnd = [];
+
+    private List<string> Leaked()
+    {
+        var leaked = new List<string>();
+        foreach (var gp in AllGs())
+            if (gp != mainG && gp.Status != GStatus.Dead && !gp.system && gp.goid != 0)
+                leaked.Add(Header(gp));
+        return leaked;
+    }
+
     private RunResult BuildResult(TimeSpan elapsed, List<M> stuck)
     {
         var msg = message;
@@ -216,11 +230,7 @@ internal sealed partial class Sched
             msg += (msg.Length > 0 ? "\n\n" : "") +
                    $"{stuck.Count} thread{(stuck.Count == 1 ? "" : "s")} ({string.Join(", ", stuck.Select(m => $"{m}: {Doing(m)}"))}) did not stop: " +
                    ".NET cannot kill a thread, so it keeps running in the background until its code returns.";
-        var leaked = new List<string>();
-        if (outcome == Outcome.Completed)
-            foreach (var gp in AllGs())
-                if (gp != mainG && gp.Status != GStatus.Dead && !gp.system && gp.goid != 0)
-                    leaked.Add(Header(gp));
+        var leaked = leakedAtEnd;
         foreach (var gp in AllGs())
             if (gp.unawaited is { } op && gp.Status != GStatus.Dead) WarnUnawaited(gp, op);
         if (stuck.Count > 0)
