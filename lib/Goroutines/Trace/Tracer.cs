@@ -178,12 +178,7 @@ internal sealed class Tracer
         var kept = Kept;
         lock (gate)
         {
-            if (cursors.Length < buffers.Length)
-            {
-                var old = cursors.Length;
-                Array.Resize(ref cursors, buffers.Length);
-                for (var i = old; i < buffers.Length; i++) Enqueue(i);
-            }
+            RequeueEmpty();
             var spin = new SpinWait();
             var waited = Environment.TickCount64;
             while (merged < kept)
@@ -239,14 +234,10 @@ internal sealed class Tracer
         queued.Remove(bi);
     }
 
+    // Puts every buffer with an unmerged record in the heap: new buffers, and those that were empty when last looked at.
     private void RequeueEmpty()
     {
-        if (cursors.Length < buffers.Length)
-        {
-            var old = cursors.Length;
-            Array.Resize(ref cursors, buffers.Length);
-            for (var i = old; i < buffers.Length; i++) Enqueue(i);
-        }
+        if (cursors.Length < buffers.Length) Array.Resize(ref cursors, buffers.Length);
         for (var i = 0; i < buffers.Length; i++)
             if (!queued.Contains(i)) Enqueue(i);
     }
